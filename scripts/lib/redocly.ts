@@ -1,0 +1,56 @@
+import { execFile } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const require = createRequire(import.meta.url);
+const redoclyBin = require.resolve('@redocly/cli/bin/cli.js');
+
+/** Thrown when Redocly rejects the spec; `message` lists each problem as `file:line:col rule message`. */
+export class SpecError extends Error {
+  override readonly name = 'SpecError';
+}
+
+/**
+ * Runs the Redocly CLI (the same one `npm run lint:openapi` uses) and returns its output.
+ * Telemetry and update notices are switched off so the pipeline never touches the network.
+ */
+async function redocly(args: string[], cwd: string): Promise<{ ok: boolean; output: string }> {
+  const env = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_NOTIFICATIONS: 'true', NO_COLOR: '1' };
+  try {
+    const { stdout, stderr } = await run(process.execPath, [redoclyBin, ...args], { cwd, env, maxBuffer: 64 << 20 });
+    return { ok: true, output: stdout + stderr };
+  } catch (error) {
+    const failed = error as { stdout?: string; stderr?: string };
+    return { ok: false, output: `${failed.stdout ?? ''}${failed.stderr ?? ''}` };
+  }
+}
+
+/** Keeps the problem lines of Redocly's `stylish` output, prefixed with their file. */
+function problemLines(output: string): string[] {
+  const lines: string[] = [];
+  let file = '';
+  for (const line of output.split('\n')) {
+    const header = /^(\S.*\.ya?ml):$/.exec(line);
+    if (header?.[1]) file = header[1];
+    else if (/^\s+\d+:\d+\s+(error|warning)\s/.test(line)) lines.push(`${file}:${line.trim()}`);
+    else if (/^\s*(Error|YAMLException|Failed)/.test(line)) lines.push(line.trim());
+  }
+  return lines;
+}
+
+/** Lints `root` with the project's redocly.yaml; any error or warning fails. */
+export async function lintSpec(root: string, cwd: string): Promise<void> {
+  const { ok, output } = await redocly(['lint', root, '--config', 'redocly.yaml', '--format', 'stylish'], cwd);
+  const problems = problemLines(output);
+  if (!ok || problems.length > 0) {
+    const detail = problems.length > 0 ? problems : output.trim().split('\n').slice(-15);
+    throw new SpecError(`The spec has ${problems.length || 'unreadable'} problem(s):\n  ${detail.join('\n  ')}`);
+  }
+}
+
+/** Bundles `root` into one self-contained YAML file at `outFile` (components keep their file names). */
+export async function bundleSpec(root: string, outFile: string, cwd: string): Promise<void> {
+  const { ok, output } = await redocly(['bundle', root, '--config', 'redocly.yaml', '-o', outFile], cwd);
+  if (!ok) throw new SpecError(`Bundling failed:\n  ${output.trim().split('\n').slice(-15).join('\n  ')}`);
+}

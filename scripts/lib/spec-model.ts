@@ -1,0 +1,108 @@
+import { readFile } from 'node:fs/promises';
+import { parse } from 'yaml';
+
+/** The parts of a bundled OpenAPI document the emitters read. */
+export interface BundledSpec {
+  servers?: { url: string; description?: string }[];
+  paths?: Record<string, Record<string, Operation | unknown>>;
+  components?: {
+    schemas?: Record<string, SchemaObject>;
+    parameters?: Record<string, Parameter>;
+  };
+}
+
+export interface SchemaObject {
+  description?: string;
+  deprecated?: boolean;
+  oneOf?: { $ref?: string }[];
+  anyOf?: { $ref?: string }[];
+  discriminator?: { propertyName: string; mapping?: Record<string, string> };
+  properties?: Record<string, SchemaObject & { const?: unknown; enum?: unknown[] }>;
+}
+
+export interface Parameter {
+  $ref?: string;
+  name: string;
+  in: string;
+  description?: string;
+  content?: Record<string, { schema?: { $ref?: string } }>;
+}
+
+export interface Operation {
+  operationId: string;
+  summary?: string;
+  description?: string;
+  parameters?: Parameter[];
+}
+
+/** One member of a discriminated union: its schema name and its tag value. */
+export interface UnionMember {
+  schema: string;
+  tag: string;
+}
+
+/** A `oneOf` + `discriminator` + `mapping` union of the spec. */
+export interface DiscriminatedUnion {
+  name: string;
+  propertyName: string;
+  members: UnionMember[];
+}
+
+/** An operation with its path, method and the header parameters that carry JSON documents. */
+export interface OperationInfo {
+  operationId: string;
+  method: string;
+  path: string;
+  summary: string | undefined;
+  description: string | undefined;
+  jsonHeaders: { name: string; schema: string }[];
+}
+
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+export async function readBundledSpec(file: string): Promise<BundledSpec> {
+  return parse(await readFile(file, 'utf8')) as BundledSpec;
+}
+
+/** `#/components/schemas/Foo` → `Foo`. */
+export function refName(ref: string): string {
+  return ref.slice(ref.lastIndexOf('/') + 1);
+}
+
+export function schemaEntries(spec: BundledSpec): [string, SchemaObject][] {
+  return Object.entries(spec.components?.schemas ?? {});
+}
+
+/** Every discriminated union, in spec order, with members in mapping order. */
+export function discriminatedUnions(spec: BundledSpec): DiscriminatedUnion[] {
+  return schemaEntries(spec).flatMap(([name, schema]) => {
+    const mapping = schema.discriminator?.mapping;
+    if (!schema.oneOf || !schema.discriminator || !mapping) return [];
+    const members = Object.entries(mapping).map(([tag, ref]) => ({ schema: refName(ref), tag }));
+    return [{ name, propertyName: schema.discriminator.propertyName, members }];
+  });
+}
+
+/** Every operation, in path order, with its JSON-document header parameters resolved. */
+export function operations(spec: BundledSpec): OperationInfo[] {
+  const sharedParameters = spec.components?.parameters ?? {};
+  const resolve = (parameter: Parameter): Parameter =>
+    parameter.$ref ? (sharedParameters[refName(parameter.$ref)] ?? parameter) : parameter;
+  return Object.entries(spec.paths ?? {}).flatMap(([path, item]) =>
+    HTTP_METHODS.filter((method) => item[method]).map((method) => {
+      const operation = item[method] as Operation;
+      const jsonHeaders = (operation.parameters ?? []).map(resolve).flatMap((parameter) => {
+        const ref = parameter.content?.['application/json']?.schema?.$ref;
+        return parameter.in === 'header' && ref ? [{ name: parameter.name, schema: refName(ref) }] : [];
+      });
+      return {
+        operationId: operation.operationId,
+        method,
+        path,
+        summary: operation.summary,
+        description: operation.description,
+        jsonHeaders,
+      };
+    }),
+  );
+}

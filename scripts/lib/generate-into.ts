@@ -1,4 +1,4 @@
-import { mkdtemp, rename, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { runPipeline, type PipelineOptions } from './pipeline.js';
 
@@ -14,6 +14,8 @@ export async function generateInto(target: string, options: Omit<PipelineOptions
     await rm(outDir, { recursive: true, force: true });
     throw error;
   }
+  // mkdtemp creates the directory private (0700); generated/ is an ordinary folder.
+  await chmod(outDir, 0o755);
   const previous = `${outDir}-previous`;
   await rename(target, previous).catch(() => {});
   await rename(outDir, target);

@@ -7,6 +7,7 @@
  *
  * @module
  */
+import type { Response } from './types.js';
 
 /** Base class of every error this package throws. */
 export class SequrityError extends Error {
@@ -41,9 +42,54 @@ export class StreamError extends SequrityError {
   override readonly name: string = 'StreamError';
   /** What went wrong, for `switch`ing. */
   readonly type: StreamErrorType;
+  /** The response accumulated before the failure, when the stream had started one. */
+  readonly response: Response | undefined;
 
-  constructor(type: StreamErrorType, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  constructor(
+    type: StreamErrorType,
+    message: string,
+    options?: { cause?: unknown; response?: Response | undefined },
+  ) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.type = type;
+    this.response = options?.response;
+  }
+}
+
+/** An `error` event sent by the server in the middle of a stream (nested `{error: {…}}` or flat shape). */
+export class StreamEventError extends StreamError {
+  override readonly name: string = 'StreamEventError';
+  /** The error code the server gave, e.g. `insufficient_quota`. */
+  readonly code: string | undefined;
+  /** The request parameter the error is about, if any. */
+  readonly param: string | undefined;
+  /** The error category the server gave (`error.type` in the nested shape), e.g. `invalid_request_error`. */
+  readonly errorType: string | undefined;
+  /** The `sequence_number` of the error event, when the server sent one. */
+  readonly sequenceNumber: number | undefined;
+  /** The `x-request-id` of the HTTP response that carried the stream. */
+  readonly requestId: string | undefined;
+  /** The `error` event as the server sent it. */
+  readonly event: unknown;
+
+  constructor(
+    message: string,
+    details: {
+      code?: string | undefined;
+      param?: string | undefined;
+      errorType?: string | undefined;
+      sequenceNumber?: number | undefined;
+      requestId?: string | undefined;
+      response?: Response | undefined;
+      event?: unknown;
+    },
+  ) {
+    super('stream-error-event', message, { response: details.response });
+    this.code = details.code;
+    this.param = details.param;
+    this.errorType = details.errorType;
+    this.sequenceNumber = details.sequenceNumber;
+    this.requestId = details.requestId;
+    this.event = details.event;
   }
 }

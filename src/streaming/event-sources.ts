@@ -1,0 +1,235 @@
+import { StreamError } from '../errors.js';
+import { DONE_SENTINEL, errorFromEvent, parseEventData, type StreamEvent } from './event-decoding.js';
+import { createSseDecoder, DEFAULT_MAX_EVENT_BYTES, type SseDecoder } from './sse-decoder.js';
+
+/** Options shared by every body reader. */
+export interface BodyReaderOptions {
+  /** Aborts reading; the iterator then fails with a `StreamError` of type `'aborted'`. */
+  signal?: AbortSignal | undefined;
+  /** Fail with `'idle-timeout'` when no bytes arrive for this long. Off when undefined. */
+  idleTimeoutMs?: number | undefined;
+  /** Largest accepted event; see `SseDecoderOptions.maxEventBytes`. */
+  maxEventBytes?: number | undefined;
+  /** The `x-request-id` of the response, put on `error`-event errors. */
+  requestId?: string | undefined;
+}
+
+/**
+ * Pulls byte chunks from a body, turns them into events and hands them out one by one.
+ *
+ * Events decoded from one chunk are queued; a failure while decoding that chunk (malformed JSON, an `error` event,
+ * an oversized event) is held back until the events before it were handed out, so nothing is lost.
+ */
+abstract class BodyEventReader implements AsyncIterator<StreamEvent> {
+  protected readonly queue: StreamEvent[] = [];
+  protected position = 0;
+  #head = 0;
+  #failure: unknown;
+  #finished = false;
+  readonly #reader: ReadableStreamDefaultReader<Uint8Array>;
+  readonly #options: BodyReaderOptions;
+  readonly #onAbort = (): void => this.#fail(abortError(this.#options.signal?.reason));
+
+  constructor(body: ReadableStream<Uint8Array>, options: BodyReaderOptions) {
+    this.#reader = body.getReader();
+    this.#options = options;
+    if (options.signal?.aborted) this.#onAbort();
+    else options.signal?.addEventListener('abort', this.#onAbort, { once: true });
+  }
+
+  /** Turns one chunk into queued events. */
+  protected abstract decode(chunk: Uint8Array): void;
+  /** Flushes what is left at the end of the body. */
+  protected abstract flush(): void;
+
+  /** Queues an event, or throws the stream error an `error` event stands for. */
+  protected accept(event: StreamEvent | undefined): void {
+    if (!event) return;
+    if (event.type === 'error') throw errorFromEvent(event, this.#options.requestId);
+    this.queue.push(event);
+  }
+
+  /** Stops reading after the events already queued (`[DONE]`). */
+  protected stop(): void {
+    this.#finish();
+  }
+
+  async next(): Promise<IteratorResult<StreamEvent>> {
+    for (;;) {
+      if (this.#head < this.queue.length) {
+        const value = this.queue[this.#head++] as StreamEvent;
+        return { value, done: false };
+      }
+      this.queue.length = 0;
+      this.#head = 0;
+      if (this.#failure !== undefined) {
+        const failure = this.#failure;
+        this.#failure = undefined;
+        this.#finished = true;
+        throw failure;
+      }
+      if (this.#finished) return { value: undefined, done: true };
+      await this.#pump();
+    }
+  }
+
+  async return(): Promise<IteratorResult<StreamEvent>> {
+    this.queue.length = 0;
+    this.#failure = undefined;
+    this.#finish();
+    return { value: undefined, done: true };
+  }
+
+  /** Cancels the body and fails the iterator with `error` (after queued events). */
+  #fail(error: unknown): void {
+    if (this.#finished) return;
+    this.#failure ??= error;
+    this.#finish();
+  }
+
+  #finish(): void {
+    if (this.#finished) return;
+    this.#finished = true;
+    this.#options.signal?.removeEventListener('abort', this.#onAbort);
+    this.#reader.cancel().catch(() => {});
+  }
+
+  async #pump(): Promise<void> {
+    let result: ReadableStreamReadResult<Uint8Array>;
+    try {
+      result = await this.#read();
+    } catch (cause) {
+      if (cause instanceof StreamError) this.#fail(cause);
+      else
+        this.#fail(
+          new StreamError('read-failed', `Reading the stream failed: ${describe(cause)}`, { cause }),
+        );
+      return;
+    }
+    if (this.#finished) return;
+    try {
+      if (result.done) {
+        this.flush();
+        this.#finish();
+      } else {
+        this.decode(result.value);
+      }
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  #read(): Promise<ReadableStreamReadResult<Uint8Array>> {
+    const timeout = this.#options.idleTimeoutMs;
+    if (timeout === undefined) return this.#reader.read();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const expired = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(
+            new StreamError(
+              'idle-timeout',
+              `No data arrived for ${timeout} ms, so the stream was closed. Raise idleTimeoutMs for slow models.`,
+            ),
+          ),
+        timeout,
+      );
+    });
+    return Promise.race([this.#reader.read(), expired]).finally(() => clearTimeout(timer));
+  }
+}
+
+/** Reads a `text/event-stream` body. */
+export class SseEventReader extends BodyEventReader {
+  readonly #decoder: SseDecoder;
+  #done = false;
+
+  constructor(body: ReadableStream<Uint8Array>, options: BodyReaderOptions = {}) {
+    super(body, options);
+    this.#decoder = createSseDecoder({
+      maxEventBytes: options.maxEventBytes ?? DEFAULT_MAX_EVENT_BYTES,
+      onMessage: ({ data }) => {
+        this.position++;
+        // Frames with empty data (a blank line between `event:` and `data:`) carry nothing; skip them.
+        if (this.#done || data === '') return;
+        if (data === DONE_SENTINEL) {
+          this.#done = true;
+          return;
+        }
+        this.accept(this.#atEnd ? this.#parseLast(data) : parseEventData(data, this.position));
+      },
+    });
+  }
+
+  #atEnd = false;
+
+  /** The frame dispatched at EOF lacked its blank line; if its JSON is cut off too, the body was truncated. */
+  #parseLast(data: string): StreamEvent | undefined {
+    try {
+      return parseEventData(data, this.position);
+    } catch (cause) {
+      throw new StreamError(
+        'incomplete-stream',
+        `The stream was cut off in the middle of event #${this.position}; the events before it were delivered.`,
+        { cause },
+      );
+    }
+  }
+
+  protected decode(chunk: Uint8Array): void {
+    this.#decoder.feed(chunk);
+    if (this.#done) this.stop();
+  }
+
+  protected flush(): void {
+    this.#atEnd = true;
+    this.#decoder.end();
+  }
+}
+
+/** Reads newline-delimited JSON events, the format `ResponseStream.toReadableStream()` writes. */
+export class NdjsonEventReader extends BodyEventReader {
+  readonly #text = new TextDecoder();
+  readonly #maxEventBytes: number;
+  #pending = '';
+
+  constructor(body: ReadableStream<Uint8Array>, options: BodyReaderOptions = {}) {
+    super(body, options);
+    this.#maxEventBytes = options.maxEventBytes ?? DEFAULT_MAX_EVENT_BYTES;
+  }
+
+  protected decode(chunk: Uint8Array): void {
+    this.#lines(this.#pending + this.#text.decode(chunk, { stream: true }));
+  }
+
+  protected flush(): void {
+    this.#lines(`${this.#pending}${this.#text.decode()}\n`);
+  }
+
+  #lines(text: string): void {
+    let start = 0;
+    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+      const line = text.slice(start, end).trim();
+      start = end + 1;
+      if (line === '') continue;
+      this.position++;
+      this.accept(parseEventData(line, this.position, 'NDJSON line'));
+    }
+    this.#pending = text.slice(start);
+    if (this.#pending.length > this.#maxEventBytes) {
+      throw new StreamError(
+        'event-too-large',
+        `NDJSON line #${this.position + 1} exceeds maxEventBytes (${this.#maxEventBytes}); raise the maxEventBytes option.`,
+      );
+    }
+  }
+}
+
+/** The error for an abort, keeping the abort reason as `cause`. */
+export function abortError(reason: unknown): StreamError {
+  return new StreamError('aborted', 'The stream was aborted before it ended.', { cause: reason });
+}
+
+function describe(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
+}

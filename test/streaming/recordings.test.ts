@@ -1,0 +1,171 @@
+// Every genuine recording, replayed through ResponseStream in chunkings from 1 byte to 64 KiB.
+import { describe, expect, it } from 'vitest';
+import { outputText, ResponseStream, StreamError, StreamEventError } from '../../src/index.js';
+import {
+  chunk,
+  hasFixtures,
+  loadRecordings,
+  missingFixturesReason,
+  streamResponse,
+  type Recording,
+} from '../helpers/fixtures.js';
+
+const CHUNK_SIZES = [1, 2, 7, 64, 1024, 16 * 1024, 64 * 1024];
+const TERMINAL = new Set(['response.completed', 'response.incomplete', 'response.failed']);
+const encoder = new TextEncoder();
+
+type Json = Record<string, unknown>;
+type RecordedEvent = Recording['events'][number];
+
+const recordings = loadRecordings();
+const streams = recordings.filter(
+  (r) => r.events.some((e) => TERMINAL.has(e.type)) && !r.events.some((e) => e.type === 'error'),
+);
+const finalOf = (recording: Recording): Json =>
+  recording.events.findLast((event) => TERMINAL.has(event.type))?.['response'] as Json;
+
+/** Re-frames the recorded events (by index) as SSE, keeping each event's JSON text exactly as recorded. */
+function toSse(recording: Recording, keep: (event: RecordedEvent) => boolean): Uint8Array {
+  const frames = recording.events.flatMap((event, index) =>
+    keep(event) ? [`event: ${event.type}\ndata: ${recording.rawEvents[index]}\n\n`] : [],
+  );
+  return encoder.encode(frames.join(''));
+}
+
+/**
+ * Recordings whose deltas were edited by whoever saved them, so no client can rebuild the final text from them; the
+ * test checks that the inconsistency is really in the data.
+ */
+const EDITED_DELTAS = new Map([
+  [
+    'vercel-ai__openai-shell-container.1.chunks.txt#0',
+    'its output_text deltas join to a shorter text than output_text.done',
+  ],
+]);
+
+async function collect(stream: ResponseStream): Promise<{ events: unknown[]; error: unknown }> {
+  const events: unknown[] = [];
+  try {
+    for await (const event of stream) events.push(event);
+    return { events, error: undefined };
+  } catch (error) {
+    return { events, error };
+  }
+}
+
+/** The fields of an output item that deltas build: what must come out exactly from accumulation. */
+function deltaBuiltFields(item: Json): unknown {
+  const texts = (list: unknown) =>
+    Array.isArray(list) ? list.map((part: Json) => part['text'] ?? part['refusal']) : undefined;
+  switch (item['type']) {
+    case 'message':
+      return { content: texts(item['content']) };
+    case 'reasoning':
+      return { summary: texts(item['summary']) ?? [], content: texts(item['content']) };
+    case 'function_call':
+    case 'mcp_call':
+      return { arguments: item['arguments'] };
+    case 'custom_tool_call':
+      return { input: item['input'] };
+    case 'code_interpreter_call':
+      return { code: item['code'] };
+    case 'shell_call':
+      return { commands: (item['action'] as Json | undefined)?.['commands'] };
+    default:
+      return { type: item['type'] };
+  }
+}
+
+describe.skipIf(!hasFixtures)(
+  `ResponseStream on the recorded streams${hasFixtures ? '' : ` (skipped: ${missingFixturesReason})`}`,
+  () => {
+    it('finds the recordings', () => {
+      expect(streams.length).toBeGreaterThanOrEqual(20);
+    });
+
+    describe.each(streams.map((r) => [r.name, r] as const))('%s', (_name, recording) => {
+      it.each(CHUNK_SIZES)('yields exactly the recorded events in %i-byte chunks', async (size) => {
+        const stream = ResponseStream.fromResponse(streamResponse(chunk(recording.sse, size)));
+        const { events, error } = await collect(stream);
+        expect(error).toBeUndefined();
+        expect(events).toEqual(recording.events);
+      });
+
+      it.each(CHUNK_SIZES)(
+        'finalResponse() equals the recorded final response in %i-byte chunks',
+        async (size) => {
+          const stream = ResponseStream.fromResponse(streamResponse(chunk(recording.sse, size)));
+          const { output_text, ...response } = await stream.finalResponse();
+          expect(response).toEqual(finalOf(recording));
+          expect(output_text).toBe(outputText(finalOf(recording) as never));
+        },
+      );
+
+      it('has the recorded final output items just before the terminal event', async () => {
+        const notTerminal = (event: RecordedEvent) => !TERMINAL.has(event.type);
+        const stream = ResponseStream.fromResponse(streamResponse([toSse(recording, notTerminal)]));
+        const { events } = await collect(stream);
+        expect(events).toHaveLength(recording.events.filter(notTerminal).length);
+        // Compared on identity and on what the stream builds (text, arguments, code, summaries): the server
+        // re-encrypts `encrypted_content` and fingerprints for the final snapshot, so those differ by design.
+        const items = (output: unknown) =>
+          (output as Json[]).map((item) => ({ id: item['id'], ...(deltaBuiltFields(item) as Json) }));
+        expect(items(stream.currentResponse?.output)).toEqual(items(finalOf(recording)['output']));
+        const failure = await stream.finalResponse().catch((error: unknown) => error);
+        expect(failure).toBeInstanceOf(StreamError);
+        expect((failure as StreamError).type).toBe('incomplete-stream');
+        expect((failure as StreamError).response).toBe(stream.currentResponse);
+      });
+
+      it('rebuilds text, arguments, code and summaries from deltas alone', async () => {
+        const edited = EDITED_DELTAS.get(recording.name);
+        if (edited) {
+          const joined = recording.events
+            .map((e) => (e.type === 'response.output_text.delta' ? e['delta'] : ''))
+            .join('');
+          const done = recording.events.find((e) => e.type === 'response.output_text.done')?.[
+            'text'
+          ] as string;
+          expect(joined.length < done.length, edited).toBe(true);
+          return;
+        }
+        // Without any `.done` event and without the terminal snapshot, only `.added` and `.delta` events remain.
+        const deltasOnly = (event: RecordedEvent) =>
+          !TERMINAL.has(event.type) && !event.type.endsWith('.done');
+        const stream = ResponseStream.fromResponse(streamResponse(chunk(toSse(recording, deltasOnly), 7)));
+        await collect(stream);
+        const rebuilt = (stream.currentResponse?.output ?? []) as Json[];
+        const expected = finalOf(recording)['output'] as Json[];
+        expect(rebuilt.map(deltaBuiltFields)).toEqual(expected.map(deltaBuiltFields));
+      });
+    });
+
+    describe('the recorded error stream', () => {
+      const recording = recordings.find((r) => r.events.some((e) => e.type === 'error'));
+
+      it('delivers the events before the error event, then throws a StreamEventError', async () => {
+        expect(recording).toBeDefined();
+        const events = (recording as Recording).events;
+        const errorAt = events.findIndex((e) => e.type === 'error');
+        const stream = ResponseStream.fromResponse(
+          streamResponse(chunk((recording as Recording).sse, 64), { 'x-request-id': 'req_123' }),
+        );
+        const { events: delivered, error } = await collect(stream);
+        expect(delivered).toEqual(events.slice(0, errorAt));
+        expect(error).toBeInstanceOf(StreamEventError);
+        const streamError = error as StreamEventError;
+        expect(streamError.type).toBe('stream-error-event');
+        expect(streamError.code).toBe('insufficient_quota');
+        expect(streamError.errorType).toBe('insufficient_quota');
+        expect(streamError.param).toBeUndefined();
+        expect(streamError.sequenceNumber).toBe(errorAt);
+        expect(streamError.requestId).toBe('req_123');
+        expect(streamError.message).toMatch(
+          /^Stream error \(insufficient_quota\): You exceeded your current quota/,
+        );
+        await expect(stream.finalResponse()).rejects.toBe(error);
+        expect(streamError.response?.status).toBe('in_progress');
+      });
+    });
+  },
+);

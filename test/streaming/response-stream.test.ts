@@ -1,0 +1,450 @@
+// ResponseStream behaviour and faults, on synthetic streams (labelled as such) and a real loopback HTTP server.
+import { afterEach, describe, expect, it } from 'vitest';
+import { ResponseStream, StreamError, StreamEventError, type StreamEvent } from '../../src/index.js';
+import { chunk, streamResponse } from '../helpers/fixtures.js';
+import { closed, startServer, type TestServer } from '../helpers/http-server.js';
+
+const encoder = new TextEncoder();
+
+// A small synthetic response: created → one message with two text deltas → completed.
+const response = (status: string, output: unknown[] = []) => ({
+  id: 'resp_1',
+  object: 'response',
+  created_at: 1,
+  model: 'gpt-5-mini',
+  status,
+  output,
+});
+const message = (text: string, status = 'completed') => ({
+  id: 'msg_1',
+  type: 'message',
+  role: 'assistant',
+  status,
+  content: [{ type: 'output_text', text, annotations: [] }],
+});
+const textEvents = [
+  { type: 'response.created', sequence_number: 0, response: response('in_progress') },
+  {
+    type: 'response.output_item.added',
+    sequence_number: 1,
+    output_index: 0,
+    item: { ...message('', 'in_progress'), content: [] },
+  },
+  {
+    type: 'response.content_part.added',
+    sequence_number: 2,
+    item_id: 'msg_1',
+    output_index: 0,
+    content_index: 0,
+    part: { type: 'output_text', text: '', annotations: [] },
+  },
+  {
+    type: 'response.output_text.delta',
+    sequence_number: 3,
+    item_id: 'msg_1',
+    output_index: 0,
+    content_index: 0,
+    delta: 'Hello, ',
+  },
+  {
+    type: 'response.output_text.delta',
+    sequence_number: 4,
+    item_id: 'msg_1',
+    output_index: 0,
+    content_index: 0,
+    delta: 'wörld 🌍',
+  },
+  {
+    type: 'response.completed',
+    sequence_number: 5,
+    response: response('completed', [message('Hello, wörld 🌍')]),
+  },
+];
+
+const sse = (events: unknown[]) =>
+  events.map((e) => `event: ${(e as { type: string }).type}\ndata: ${JSON.stringify(e)}\n\n`).join('');
+const bytes = (text: string) => encoder.encode(text);
+const fromText = (text: string, size = 1024, headers: Record<string, string> = {}) =>
+  ResponseStream.fromResponse(streamResponse(chunk(bytes(text), size), headers));
+
+async function collect(
+  stream: AsyncIterable<StreamEvent>,
+): Promise<{ events: StreamEvent[]; error: unknown }> {
+  const events: StreamEvent[] = [];
+  try {
+    for await (const event of stream) events.push(event);
+  } catch (error) {
+    return { events, error };
+  }
+  return { events, error: undefined };
+}
+
+/** A body that records whether it was cancelled, and can stall after its chunks. */
+function trackedBody(chunks: Uint8Array[], options: { stall?: boolean } = {}) {
+  const state = { cancelled: false, reason: undefined as unknown };
+  let index = 0;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const next = chunks[index++];
+      if (next) controller.enqueue(next);
+      else if (!options.stall) controller.close();
+      else return new Promise(() => {}); // never delivers more
+    },
+    cancel(reason) {
+      state.cancelled = true;
+      state.reason = reason;
+    },
+  });
+  return { body, state };
+}
+
+describe('ResponseStream', () => {
+  let server: TestServer | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+
+  describe('consumption', () => {
+    it('yields the events and resolves finalResponse() with output_text', async () => {
+      const stream = fromText(sse(textEvents), 5);
+      const { events, error } = await collect(stream);
+      expect(error).toBeUndefined();
+      expect(events).toEqual(textEvents);
+      const final = await stream.finalResponse();
+      expect(final.status).toBe('completed');
+      expect(final.output_text).toBe('Hello, wörld 🌍');
+    });
+
+    it('reads the stream itself when finalResponse() is called without iterating', async () => {
+      const final = await fromText(sse(textEvents)).finalResponse();
+      expect(final.output_text).toBe('Hello, wörld 🌍');
+    });
+
+    it('exposes the snapshot as it grows, undefined before the first lifecycle event', async () => {
+      const stream = fromText(sse(textEvents));
+      expect(stream.currentResponse).toBeUndefined();
+      const texts: string[] = [];
+      for await (const event of stream) {
+        if (event.type === 'response.output_text.delta') {
+          const item = stream.currentResponse?.output[0];
+          texts.push(
+            item?.type === 'message' && item.content[0]?.type === 'output_text' ? item.content[0].text : '',
+          );
+        }
+      }
+      expect(texts).toEqual(['Hello, ', 'Hello, wörld 🌍']);
+    });
+
+    it('never mutates the events it hands out', async () => {
+      const stream = fromText(sse(textEvents));
+      const { events } = await collect(stream);
+      expect(events[1]).toEqual(textEvents[1]);
+      expect(events[2]).toEqual(textEvents[2]);
+    });
+
+    it('throws a stream-consumed error when iterated twice', async () => {
+      const stream = fromText(sse(textEvents));
+      await collect(stream);
+      expect(() => stream[Symbol.asyncIterator]()).toThrowError(
+        expect.objectContaining({ type: 'stream-consumed', message: expect.stringContaining('tee()') }),
+      );
+    });
+
+    it('yields text deltas through textDeltas()', async () => {
+      const deltas: string[] = [];
+      for await (const delta of fromText(sse(textEvents)).textDeltas()) deltas.push(delta);
+      expect(deltas).toEqual(['Hello, ', 'wörld 🌍']);
+    });
+
+    it('reports the request and session ids of the HTTP response', () => {
+      const stream = fromText(sse(textEvents), 1024, { 'x-request-id': 'req_9', 'X-Session-ID': 'sess-42' });
+      expect(stream.requestId).toBe('req_9');
+      expect(stream.sessionId).toBe('sess-42');
+    });
+
+    it('resolves finalResponse() for incomplete and failed responses, with the status visible', async () => {
+      for (const status of ['incomplete', 'failed']) {
+        const events = [textEvents[0], { type: `response.${status}`, response: response(status) }];
+        const final = await fromText(sse(events)).finalResponse();
+        expect(final.status).toBe(status);
+        expect(final.output_text).toBe('');
+      }
+    });
+  });
+
+  describe('what servers really send', () => {
+    it('passes keepalive and unknown event types through without touching the snapshot', async () => {
+      const extra = [
+        { type: 'keepalive', sequence_number: 9 },
+        { type: 'response.brand_new.delta', output_index: 0, delta: 'x' },
+      ];
+      const events = [...textEvents.slice(0, 4), ...extra, ...textEvents.slice(4)];
+      const stream = fromText(sse(events));
+      const { events: seen, error } = await collect(stream);
+      expect(error).toBeUndefined();
+      expect(seen).toEqual(events);
+      expect((await stream.finalResponse()).output_text).toBe('Hello, wörld 🌍');
+    });
+
+    it('accepts a replay that starts at response.queued', async () => {
+      const events = [{ type: 'response.queued', response: response('queued') }, ...textEvents.slice(1)];
+      const stream = fromText(sse(events));
+      await collect(stream);
+      expect((await stream.finalResponse()).status).toBe('completed');
+    });
+
+    it('skips frames without data and frames whose data is empty', async () => {
+      const text = `event: ping\n\nevent: response.created\n\ndata: ${JSON.stringify(textEvents[0])}\n\n${sse(textEvents.slice(1))}`;
+      const { events, error } = await collect(fromText(text, 3));
+      expect(error).toBeUndefined();
+      expect(events).toEqual(textEvents);
+    });
+
+    it('dispatches a final frame that lacks its blank line', async () => {
+      const text = sse(textEvents).replace(/\n\n$/, '');
+      const stream = fromText(text, 4);
+      const { events } = await collect(stream);
+      expect(events.at(-1)?.type).toBe('response.completed');
+    });
+
+    it('ends at [DONE] and cancels the body even if the server keeps it open', async () => {
+      const { body, state } = trackedBody(
+        [bytes(`${sse(textEvents.slice(0, 2))}data: [DONE]\n\n${sse(textEvents.slice(2))}`)],
+        {
+          stall: true,
+        },
+      );
+      const stream = ResponseStream.fromResponse(new Response(body));
+      const { events, error } = await collect(stream);
+      expect(events).toEqual(textEvents.slice(0, 2));
+      expect(error).toBeUndefined();
+      expect(state.cancelled).toBe(true);
+    });
+
+    it('stops reading after the terminal event', async () => {
+      const { body, state } = trackedBody([bytes(sse(textEvents))], { stall: true });
+      const stream = ResponseStream.fromResponse(new Response(body));
+      expect((await stream.finalResponse()).status).toBe('completed');
+      expect(state.cancelled).toBe(true);
+    });
+
+    it('turns invalid UTF-8 into U+FFFD instead of failing', async () => {
+      const delta = { ...textEvents[3], delta: 'AB' };
+      const raw = bytes(sse([textEvents[0], textEvents[1], textEvents[2], delta]));
+      const at = new TextDecoder().decode(raw).indexOf('"AB"') + 2; // byte offset of B (all ASCII before)
+      const broken = new Uint8Array([...raw.subarray(0, at), 0xff, ...raw.subarray(at + 1)]);
+      const stream = ResponseStream.fromResponse(streamResponse(chunk(broken, 2)));
+      const { events } = await collect(stream);
+      expect(events[3]).toMatchObject({ delta: 'A\uFFFD' });
+    });
+  });
+
+  describe('faults', () => {
+    it('throws the nested error event as a StreamEventError after the events before it', async () => {
+      const error = {
+        type: 'error',
+        sequence_number: 2,
+        error: { type: 'server_error', code: 'overloaded', message: 'Busy', param: null },
+      };
+      const stream = fromText(sse([textEvents[0], textEvents[1], error]), 7, { 'x-request-id': 'req_e' });
+      const { events, error: thrown } = await collect(stream);
+      expect(events).toEqual(textEvents.slice(0, 2));
+      expect(thrown).toBeInstanceOf(StreamEventError);
+      expect(thrown).toMatchObject({
+        type: 'stream-error-event',
+        code: 'overloaded',
+        errorType: 'server_error',
+        message: 'Stream error (overloaded): Busy',
+        sequenceNumber: 2,
+        requestId: 'req_e',
+      });
+      await expect(stream.finalResponse()).rejects.toMatchObject({
+        code: 'overloaded',
+        response: { id: 'resp_1' },
+      });
+    });
+
+    it('throws the flat error event shape too', async () => {
+      const error = {
+        type: 'error',
+        code: 'rate_limit',
+        message: 'Slow down',
+        param: 'model',
+        sequence_number: 1,
+      };
+      const { error: thrown } = await collect(fromText(sse([textEvents[0], error])));
+      expect(thrown).toMatchObject({
+        type: 'stream-error-event',
+        code: 'rate_limit',
+        param: 'model',
+        message: 'Stream error (rate_limit): Slow down',
+      });
+      expect((thrown as StreamEventError).errorType).toBeUndefined();
+    });
+
+    it('reports malformed JSON with its position, without echoing the payload', async () => {
+      const secretish = 'sk-live-do-not-echo';
+      const text = `${sse(textEvents.slice(0, 2))}data: {"type":"response.output_text.delta","delta":"${secretish}"\n\n`;
+      const { events, error } = await collect(fromText(text, 9));
+      expect(events).toEqual(textEvents.slice(0, 2));
+      expect(error).toBeInstanceOf(StreamError);
+      expect(error).toMatchObject({ type: 'invalid-json', message: expect.stringContaining('#3') });
+      expect((error as Error).message).not.toContain(secretish);
+    });
+
+    it('fails with event-too-large beyond maxEventBytes, keeping earlier events', async () => {
+      const big = { ...textEvents[3], delta: 'x'.repeat(5000) };
+      const stream = ResponseStream.fromResponse(
+        streamResponse(chunk(bytes(sse([...textEvents.slice(0, 3), big])), 512)),
+        {
+          maxEventBytes: 4096,
+        },
+      );
+      const { events, error } = await collect(stream);
+      expect(events).toEqual(textEvents.slice(0, 3));
+      expect(error).toMatchObject({ type: 'event-too-large', message: expect.stringContaining('4096') });
+      expect((error as Error).message).not.toContain('xxxx');
+    });
+
+    it('rejects finalResponse() with incomplete-stream when truncated between events', async () => {
+      const stream = fromText(sse(textEvents.slice(0, 4)));
+      const { events, error } = await collect(stream);
+      expect(error).toBeUndefined();
+      expect(events).toHaveLength(4);
+      const failure = await stream.finalResponse().catch((e: unknown) => e);
+      expect(failure).toMatchObject({
+        type: 'incomplete-stream',
+        message: expect.stringContaining('after 4 events'),
+      });
+      expect((failure as StreamError).response?.output[0]).toMatchObject({ content: [{ text: 'Hello, ' }] });
+    });
+
+    it('fails with incomplete-stream when truncated in the middle of an event', async () => {
+      const text = sse(textEvents);
+      const cut = text.slice(0, text.indexOf('"delta":"wörld') + 5);
+      const stream = fromText(cut, 6);
+      const { events, error } = await collect(stream);
+      expect(events).toEqual(textEvents.slice(0, 4));
+      expect(error).toMatchObject({
+        type: 'incomplete-stream',
+        message: expect.stringContaining('event #5'),
+      });
+      await expect(stream.finalResponse()).rejects.toBe(error);
+    });
+
+    it('fails with aborted when abort() is called mid-stream, and cancels the body', async () => {
+      const { body, state } = trackedBody([bytes(sse(textEvents.slice(0, 3)))], { stall: true });
+      const stream = ResponseStream.fromResponse(new Response(body));
+      const seen: StreamEvent[] = [];
+      const error = await (async () => {
+        try {
+          for await (const event of stream) {
+            seen.push(event);
+            if (seen.length === 3) stream.abort(new Error('user gave up'));
+          }
+        } catch (e) {
+          return e;
+        }
+      })();
+      expect(seen).toHaveLength(3);
+      expect(error).toMatchObject({ type: 'aborted', cause: new Error('user gave up') });
+      expect(state.cancelled).toBe(true);
+      await expect(stream.finalResponse()).rejects.toMatchObject({
+        type: 'aborted',
+        response: { id: 'resp_1' },
+      });
+    });
+
+    it('fails with aborted when the signal fires while waiting for data', async () => {
+      const { body, state } = trackedBody([bytes(sse(textEvents.slice(0, 1)))], { stall: true });
+      const controller = new AbortController();
+      const stream = ResponseStream.fromResponse(new Response(body), { signal: controller.signal });
+      const iterator = stream[Symbol.asyncIterator]();
+      expect((await iterator.next()).value).toEqual(textEvents[0]);
+      const pending = iterator.next();
+      controller.abort();
+      await expect(pending).rejects.toMatchObject({ type: 'aborted' });
+      expect(state.cancelled).toBe(true);
+    });
+
+    it('fails with idle-timeout when the server stops sending, over real HTTP', async () => {
+      let serverSawClose: Promise<void> | undefined;
+      server = await startServer((_request, res) => {
+        res.writeHead(200, { 'content-type': 'text/event-stream' });
+        res.write(sse(textEvents.slice(0, 2)));
+        serverSawClose = closed(res);
+      });
+      const stream = ResponseStream.fromResponse(await fetch(`${server.url}/stream`), { idleTimeoutMs: 150 });
+      const { events, error } = await collect(stream);
+      expect(events).toEqual(textEvents.slice(0, 2));
+      expect(error).toMatchObject({ type: 'idle-timeout', message: expect.stringContaining('150 ms') });
+      await serverSawClose;
+    });
+
+    it('cancels the HTTP body when the consumer breaks out of the loop', async () => {
+      let serverSawClose: Promise<void> | undefined;
+      server = await startServer((_request, res) => {
+        res.writeHead(200, { 'content-type': 'text/event-stream' });
+        res.write(sse(textEvents.slice(0, 3)));
+        serverSawClose = closed(res);
+      });
+      const stream = ResponseStream.fromResponse(await fetch(`${server.url}/stream`));
+      for await (const event of stream) {
+        if (event.type === 'response.content_part.added') break;
+      }
+      await serverSawClose; // resolves only if the connection was closed
+      await expect(stream.finalResponse()).rejects.toMatchObject({
+        type: 'aborted',
+        message: expect.stringContaining('break'),
+      });
+    });
+  });
+
+  describe('tee() and the NDJSON bridge', () => {
+    it('tee() gives two streams with the same events and their own final responses', async () => {
+      const [left, right] = fromText(sse(textEvents), 3).tee();
+      const [a, b] = await Promise.all([collect(left), collect(right)]);
+      expect(a.events).toEqual(textEvents);
+      expect(b.events).toEqual(textEvents);
+      expect((await left.finalResponse()).output_text).toBe('Hello, wörld 🌍');
+      expect((await right.finalResponse()).output_text).toBe('Hello, wörld 🌍');
+    });
+
+    it('tee() lets one branch read everything while the other waits', async () => {
+      const [fast, slow] = fromText(sse(textEvents)).tee();
+      expect((await collect(fast)).events).toHaveLength(textEvents.length);
+      expect((await collect(slow)).events).toEqual(textEvents);
+    });
+
+    it('round-trips through toReadableStream() and fromReadableStream()', async () => {
+      const ndjson = fromText(sse(textEvents)).toReadableStream();
+      const browser = ResponseStream.fromReadableStream(ndjson, { sessionId: 'sess-1' });
+      const { events } = await collect(browser);
+      expect(events).toEqual(textEvents);
+      expect(browser.sessionId).toBe('sess-1');
+      expect((await browser.finalResponse()).output_text).toBe('Hello, wörld 🌍');
+    });
+
+    it('forwards an error event through the NDJSON bridge', async () => {
+      const error = { type: 'error', error: { code: 'overloaded', message: 'Busy' } };
+      const browser = ResponseStream.fromReadableStream(
+        fromText(sse([textEvents[0], error])).toReadableStream(),
+      );
+      const result = await collect(browser);
+      expect(result.events).toEqual([textEvents[0]]);
+      expect(result.error).toMatchObject({ type: 'stream-error-event', code: 'overloaded' });
+    });
+
+    it('reports a malformed NDJSON line', async () => {
+      const body = new Response(`${JSON.stringify(textEvents[0])}\n{not json}\n`)
+        .body as ReadableStream<Uint8Array>;
+      const { events, error } = await collect(ResponseStream.fromReadableStream(body));
+      expect(events).toEqual([textEvents[0]]);
+      expect(error).toMatchObject({
+        type: 'invalid-json',
+        message: expect.stringContaining('NDJSON line #2'),
+      });
+    });
+  });
+});

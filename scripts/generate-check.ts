@@ -22,7 +22,14 @@ try {
       readFile(join(committed, name), 'utf8').catch(() => undefined),
       readFile(join(fresh, name), 'utf8').catch(() => undefined),
     ]);
-    if (before !== after) stale.push(before === undefined ? `${name} (missing)` : after === undefined ? `${name} (no longer generated)` : name);
+    if (before !== after)
+      stale.push(
+        before === undefined
+          ? `${name} (missing)`
+          : after === undefined
+            ? `${name} (no longer generated)`
+            : name,
+      );
   }
   if (stale.length > 0) {
     console.error(`generated/ is stale (${stale.join(', ')}): run npm run generate and commit.`);

@@ -12,7 +12,9 @@ export type EmittedFiles = Record<string, string>;
 
 /** Writes `text` as a TSDoc block; `*\/` inside descriptions is escaped so it cannot end the comment. */
 function writeDoc(writer: CodeBlockWriter, text: string | undefined, tags: string[] = []): void {
-  const lines = [...(text ?? '').trim().split('\n'), ...tags].filter((line, i, all) => line !== '' || i < all.length - 1);
+  const lines = [...(text ?? '').trim().split('\n'), ...tags].filter(
+    (line, i, all) => line !== '' || i < all.length - 1,
+  );
   if (lines.length === 0 || (lines.length === 1 && lines[0] === '')) return;
   writer.writeLine('/**');
   for (const line of lines) writer.writeLine(` *${line ? ` ${line.replaceAll('*/', '*\\/')}` : ''}`);
@@ -47,7 +49,9 @@ function assertNoCollisions(spec: BundledSpec, unions: DiscriminatedUnion[]): vo
   for (const union of unions) {
     for (const name of [`${union.name}Type`, `${union.name}Map`]) {
       if (taken.has(name)) {
-        throw new Error(`Generated name ${name} (for union ${union.name}) collides with a schema of the same name.`);
+        throw new Error(
+          `Generated name ${name} (for union ${union.name}) collides with a schema of the same name.`,
+        );
       }
     }
   }
@@ -60,7 +64,9 @@ function assertNoCollisions(spec: BundledSpec, unions: DiscriminatedUnion[]): vo
 export function emitUnions(spec: BundledSpec): string {
   const unions = discriminatedUnions(spec);
   assertNoCollisions(spec, unions);
-  const imported = [...new Set(unions.flatMap((union) => [union.name, ...union.members.map((m) => m.schema)]))];
+  const imported = [
+    ...new Set(unions.flatMap((union) => [union.name, ...union.members.map((m) => m.schema)])),
+  ];
   return emit((writer) => {
     writer.writeLine(`import type { ${imported.sort().join(', ')} } from './schemas.gen.js';`).blankLine();
     for (const union of unions) {
@@ -82,7 +88,10 @@ export function emitUnions(spec: BundledSpec): string {
       for (const member of union.members) writer.writeLine(`  '${member.tag}',`);
       writer.writeLine(`] as const satisfies readonly ${union.name}Type[];`).blankLine();
       writer.writeLine(`const ${constant}_SET: ReadonlySet<string> = new Set(${constant});`).blankLine();
-      writeDoc(writer, `Whether \`value\` is one of the \`${tag}\` tags of {@link ${union.name}} listed in the spec.`);
+      writeDoc(
+        writer,
+        `Whether \`value\` is one of the \`${tag}\` tags of {@link ${union.name}} listed in the spec.`,
+      );
       writer
         .write(`export function is${union.name}Type(value: unknown): value is ${union.name}Type`)
         .block(() => writer.writeLine(`return typeof value === 'string' && ${constant}_SET.has(value);`));
@@ -98,7 +107,9 @@ export function emitGuards(spec: BundledSpec): string {
     for (const member of union.members) {
       const seen = tags.get(member.schema);
       if (seen && (seen.tag !== member.tag || seen.property !== union.propertyName)) {
-        throw new Error(`${member.schema} is tagged both '${seen.tag}' and '${member.tag}' in different unions.`);
+        throw new Error(
+          `${member.schema} is tagged both '${seen.tag}' and '${member.tag}' in different unions.`,
+        );
       }
       tags.set(member.schema, { property: union.propertyName, tag: member.tag });
     }
@@ -127,14 +138,16 @@ export function emitClient(spec: BundledSpec): string {
   return emit((writer) => {
     writer.writeLine("import createClient, { type ClientForPath, type ClientOptions } from 'openapi-fetch';");
     writer.writeLine("import type { paths } from './types.gen.js';");
-    if (headerSchemas.length > 0) writer.writeLine(`import type { ${headerSchemas.join(', ')} } from './schemas.gen.js';`);
+    if (headerSchemas.length > 0)
+      writer.writeLine(`import type { ${headerSchemas.join(', ')} } from './schemas.gen.js';`);
     writer.blankLine();
 
     writeDoc(writer, 'The servers the spec lists, in order; the first is the default base URL.');
     writer.writeLine(`export const SERVERS = ${JSON.stringify(servers)} as const;`).blankLine();
     writeDoc(writer, 'Method and path of each operation, keyed by `operationId`.');
     writer.writeLine('export const OPERATIONS = {');
-    for (const op of ops) writer.writeLine(`  ${op.operationId}: { method: '${op.method}', path: '${op.path}' },`);
+    for (const op of ops)
+      writer.writeLine(`  ${op.operationId}: { method: '${op.method}', path: '${op.path}' },`);
     writer.writeLine('} as const;').blankLine();
 
     writeDoc(
@@ -156,24 +169,26 @@ export function emitClient(spec: BundledSpec): string {
       )
       .block(() => {
         writer.writeLine('const headers: { [K in keyof JsonHeaderDocuments]?: string } = {};');
-        writer.writeLine('for (const name of Object.keys(documents) as (keyof JsonHeaderDocuments)[])').block(() => {
-          writer.writeLine('const document = documents[name];');
-          writer.writeLine('if (document !== undefined) headers[name] = JSON.stringify(document);');
-        });
+        writer
+          .writeLine('for (const name of Object.keys(documents) as (keyof JsonHeaderDocuments)[])')
+          .block(() => {
+            writer.writeLine('const document = documents[name];');
+            writer.writeLine('if (document !== undefined) headers[name] = JSON.stringify(document);');
+          });
         writer.writeLine('return headers;');
       });
     writer.blankLine();
 
     writeDoc(
       writer,
-      'Creates the typed low-level client: one method per operation, each returning openapi-fetch\'s\n' +
-        '`{ data, error, response }`. JSON responses are typed; pass `parseAs: \'stream\'` for `text/event-stream`.',
+      "Creates the typed low-level client: one method per operation, each returning openapi-fetch's\n" +
+        "`{ data, error, response }`. JSON responses are typed; pass `parseAs: 'stream'` for `text/event-stream`.",
       [
         `@param options - openapi-fetch client options (\`baseUrl\`, \`fetch\`, \`headers\`, …).`,
         `@defaultValue options.baseUrl \`${servers[0]?.url ?? ''}\``,
         '@example',
         '```ts',
-        "const client = createLowLevelClient({ headers: { Authorization: `Bearer ${key}` } });",
+        'const client = createLowLevelClient({ headers: { Authorization: `Bearer ${key}` } });',
         `const { data, error } = await client.${ops[0]?.operationId ?? 'operation'}({ params, body });`,
         '```',
       ],
@@ -184,7 +199,10 @@ export function emitClient(spec: BundledSpec): string {
       );
       writer.writeLine('return {');
       writer.indent(() => {
-        writeDoc(writer, 'The underlying openapi-fetch client, for anything the operation methods do not cover.');
+        writeDoc(
+          writer,
+          'The underlying openapi-fetch client, for anything the operation methods do not cover.',
+        );
         writer.writeLine('fetchClient: client,');
         for (const op of ops) {
           const pathType = `paths['${op.path}']`;

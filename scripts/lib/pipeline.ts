@@ -31,7 +31,12 @@ export function generatedHeader(source: string, step: string): string {
  * Runs lint → bundle → emit types → emit declarations → emit client → format, writing into `outDir`.
  * Throws (with the spec file and problem named) before writing any TypeScript if the spec is broken.
  */
-export async function runPipeline({ projectDir, root, outDir, log = () => {} }: PipelineOptions): Promise<void> {
+export async function runPipeline({
+  projectDir,
+  root,
+  outDir,
+  log = () => {},
+}: PipelineOptions): Promise<void> {
   const source = relative(projectDir, root);
   const bundled = join(outDir, 'openapi.yaml');
   const step = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
@@ -49,16 +54,18 @@ export async function runPipeline({ projectDir, root, outDir, log = () => {} }: 
     return readBundledSpec(bundled);
   });
   const sources: Record<string, string> = {};
-  sources['types.gen.ts'] = await step('emit types', async () =>
-    generatedHeader(source, 'openapi-typescript') + (await emitTypes(bundled)),
+  sources['types.gen.ts'] = await step(
+    'emit types',
+    async () => generatedHeader(source, 'openapi-typescript') + (await emitTypes(bundled)),
   );
   await step('emit declarations', async () => {
     sources['schemas.gen.ts'] = generatedHeader(source, 'named schema types') + emitSchemaAliases(spec);
     sources['unions.gen.ts'] = generatedHeader(source, 'discriminated unions') + emitUnions(spec);
     sources['guards.gen.ts'] = generatedHeader(source, 'type guards') + emitGuards(spec);
   });
-  sources['client.gen.ts'] = await step('emit client', async () =>
-    generatedHeader(source, 'low-level client') + emitClient(spec),
+  sources['client.gen.ts'] = await step(
+    'emit client',
+    async () => generatedHeader(source, 'low-level client') + emitClient(spec),
   );
   await step('format', async () => {
     const configFile = join(projectDir, 'generated', 'file.ts');

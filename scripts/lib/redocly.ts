@@ -16,9 +16,18 @@ export class SpecError extends Error {
  * Telemetry and update notices are switched off so the pipeline never touches the network.
  */
 async function redocly(args: string[], cwd: string): Promise<{ ok: boolean; output: string }> {
-  const env = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_NOTIFICATIONS: 'true', NO_COLOR: '1' };
+  const env = {
+    ...process.env,
+    REDOCLY_TELEMETRY: 'off',
+    REDOCLY_SUPPRESS_NOTIFICATIONS: 'true',
+    NO_COLOR: '1',
+  };
   try {
-    const { stdout, stderr } = await run(process.execPath, [redoclyBin, ...args], { cwd, env, maxBuffer: 64 << 20 });
+    const { stdout, stderr } = await run(process.execPath, [redoclyBin, ...args], {
+      cwd,
+      env,
+      maxBuffer: 64 << 20,
+    });
     return { ok: true, output: stdout + stderr };
   } catch (error) {
     const failed = error as { stdout?: string; stderr?: string };
@@ -41,11 +50,16 @@ function problemLines(output: string): string[] {
 
 /** Lints `root` with the project's redocly.yaml; any error or warning fails. */
 export async function lintSpec(root: string, cwd: string): Promise<void> {
-  const { ok, output } = await redocly(['lint', root, '--config', 'redocly.yaml', '--format', 'stylish'], cwd);
+  const { ok, output } = await redocly(
+    ['lint', root, '--config', 'redocly.yaml', '--format', 'stylish'],
+    cwd,
+  );
   const problems = problemLines(output);
   if (!ok || problems.length > 0) {
     const detail = problems.length > 0 ? problems : output.trim().split('\n').slice(-15);
-    throw new SpecError(`The spec has ${problems.length || 'unreadable'} problem(s):\n  ${detail.join('\n  ')}`);
+    throw new SpecError(
+      `The spec has ${problems.length || 'unreadable'} problem(s):\n  ${detail.join('\n  ')}`,
+    );
   }
 }
 

@@ -20,7 +20,8 @@ function discriminatorHasMapping() {
         if (!discriminator) return;
         if (!discriminator.mapping || Object.keys(discriminator.mapping).length === 0) {
           report({
-            message: 'Discriminator needs an explicit `mapping` (openapi-typescript emits wrong tags without one).',
+            message:
+              'Discriminator needs an explicit `mapping` (openapi-typescript emits wrong tags without one).',
             location: location.child(['discriminator']),
           });
           return;
@@ -51,7 +52,10 @@ function discriminatorMappingMatchesConst() {
           const target = resolve({ $ref: ref });
           const where = location.child(['discriminator', 'mapping', key]);
           if (!target.node) {
-            report({ message: `Mapping \`${key}\` points to \`${ref}\`, which does not resolve.`, location: where });
+            report({
+              message: `Mapping \`${key}\` points to \`${ref}\`, which does not resolve.`,
+              location: where,
+            });
             continue;
           }
           const tags = tagValues(target.node, discriminator.propertyName);

@@ -84,6 +84,8 @@ function slot(list: unknown[] | undefined, index: unknown, fallback?: () => Muta
  */
 export class ResponseAccumulator {
   #snapshot: Response | undefined;
+  /** The part the last text delta went to: runs of deltas for one part skip the lookup. */
+  #lastText: { outputIndex: unknown; contentIndex: unknown; itemId: unknown; part: Mutable } | undefined;
 
   /** The response rebuilt so far; `undefined` until the first lifecycle event. */
   get snapshot(): Response | undefined {
@@ -97,12 +99,41 @@ export class ResponseAccumulator {
    *   ignored.
    */
   add(event: StreamEvent): void {
+    if (event.type === 'response.output_text.delta') {
+      this.#textDelta(event as ResponseStreamEvent & Mutable);
+      return;
+    }
+    // Any other event may replace the item or part the cache points at.
+    this.#lastText = undefined;
     if (LIFECYCLE_EVENTS.has(event.type)) {
       this.#replace(event as ResponseStreamEvent & { response?: unknown });
       return;
     }
     const output = this.#snapshot?.output as unknown[] | undefined;
     if (output) applyItemEvent(output, event as ResponseStreamEvent);
+  }
+
+  /** The hot path: most events of a stream are text deltas, usually many in a row for the same part. */
+  #textDelta(event: Mutable): void {
+    const { output_index: outputIndex, content_index: contentIndex, item_id: itemId } = event;
+    const last = this.#lastText;
+    let part: Mutable | undefined;
+    if (
+      last &&
+      last.outputIndex === outputIndex &&
+      last.contentIndex === contentIndex &&
+      last.itemId === itemId
+    ) {
+      part = last.part;
+    } else {
+      const output = this.#snapshot?.output as unknown[] | undefined;
+      part = output && contentPart(output, event, 'output_text', 'text');
+      this.#lastText = part && { outputIndex, contentIndex, itemId, part };
+    }
+    append(part, 'text', event['delta']);
+    const logprobs = event['logprobs'];
+    if (part && Array.isArray(logprobs) && logprobs.length > 0)
+      arrayAt(part, 'logprobs').push(...(logprobs as unknown[]));
   }
 
   #replace(event: { type: string; response?: unknown }): void {
@@ -133,14 +164,6 @@ function applyItemEvent(output: unknown[], event: ResponseStreamEvent): void {
       // Reasoning text parts belong to the reasoning item's `content`, like message parts to a message's.
       const list = arrayAt(item, 'content');
       if (event.content_index >= 0) list[event.content_index] = structuredClone(event.part);
-      return;
-    }
-    case 'response.output_text.delta': {
-      const part = contentPart(output, e, 'output_text', 'text');
-      append(part, 'text', event.delta);
-      if (part && Array.isArray(event.logprobs) && event.logprobs.length > 0) {
-        arrayAt(part, 'logprobs').push(...event.logprobs);
-      }
       return;
     }
     case 'response.output_text.done': {

@@ -54,7 +54,20 @@ abstract class BodyEventReader implements AsyncIterator<StreamEvent> {
     this.#finish();
   }
 
-  async next(): Promise<IteratorResult<StreamEvent>> {
+  /**
+   * The next event already decoded, without waiting; `undefined` when the queue is empty. Lets the stream hand out
+   * events without an extra async hop per event.
+   */
+  takeQueued(): StreamEvent | undefined {
+    return this.#head < this.queue.length ? this.queue[this.#head++] : undefined;
+  }
+
+  next(): Promise<IteratorResult<StreamEvent>> {
+    const value = this.takeQueued();
+    return value === undefined ? this.#nextAfterPump() : Promise.resolve({ value, done: false });
+  }
+
+  async #nextAfterPump(): Promise<IteratorResult<StreamEvent>> {
     for (;;) {
       if (this.#head < this.queue.length) {
         const value = this.queue[this.#head++] as StreamEvent;
@@ -94,18 +107,13 @@ abstract class BodyEventReader implements AsyncIterator<StreamEvent> {
     this.#reader.cancel().catch(() => {});
   }
 
-  async #pump(): Promise<void> {
-    let result: ReadableStreamReadResult<Uint8Array>;
-    try {
-      result = await this.#read();
-    } catch (cause) {
-      if (cause instanceof StreamError) this.#fail(cause);
-      else
-        this.#fail(
-          new StreamError('read-failed', `Reading the stream failed: ${describe(cause)}`, { cause }),
-        );
-      return;
-    }
+  /** Reads one chunk and decodes it; failures are stored for `next()` to throw after the queued events. */
+  #pump(): Promise<void> {
+    // A `then` chain rather than an async function: one hop less per chunk on the hot path.
+    return this.#read().then(this.#onRead, this.#onReadError);
+  }
+
+  readonly #onRead = (result: ReadableStreamReadResult<Uint8Array>): void => {
     if (this.#finished) return;
     try {
       if (result.done) {
@@ -117,7 +125,13 @@ abstract class BodyEventReader implements AsyncIterator<StreamEvent> {
     } catch (error) {
       this.#fail(error);
     }
-  }
+  };
+
+  readonly #onReadError = (cause: unknown): void => {
+    if (cause instanceof StreamError) this.#fail(cause);
+    else
+      this.#fail(new StreamError('read-failed', `Reading the stream failed: ${describe(cause)}`, { cause }));
+  };
 
   #read(): Promise<ReadableStreamReadResult<Uint8Array>> {
     const timeout = this.#options.idleTimeoutMs;

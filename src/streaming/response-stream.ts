@@ -27,6 +27,9 @@ export interface ResponseStreamOptions {
   sessionId?: string | undefined;
 }
 
+/** Where a stream's events come from; body readers can also hand out already-decoded events synchronously. */
+type EventSource = AsyncIterator<StreamEvent> & { takeQueued?(): StreamEvent | undefined };
+
 /** A final response: the server's `Response` plus `output_text`, computed as for non-streaming responses. */
 export type FinalResponse = Response & { output_text: string };
 
@@ -76,7 +79,7 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
   /** The `X-Session-ID` header of the HTTP response: send it back to continue the Sequrity session. */
   readonly sessionId: string | undefined;
 
-  readonly #source: AsyncIterator<StreamEvent>;
+  readonly #source: EventSource;
   readonly #abortController: AbortController;
   readonly #accumulator = new ResponseAccumulator();
   readonly #final = defer<FinalResponse>();
@@ -85,7 +88,7 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
   #received = 0;
 
   private constructor(
-    source: AsyncIterator<StreamEvent>,
+    source: EventSource,
     abortController: AbortController,
     ids: { requestId?: string | undefined; sessionId?: string | undefined },
   ) {
@@ -123,7 +126,7 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
     body: ReadableStream<Uint8Array> | null,
     options: ResponseStreamOptions,
     ids: { requestId?: string | undefined; sessionId?: string | undefined },
-    Reader: new (body: ReadableStream<Uint8Array>, options: BodyReaderOptions) => AsyncIterator<StreamEvent>,
+    Reader: new (body: ReadableStream<Uint8Array>, options: BodyReaderOptions) => EventSource,
   ): ResponseStream {
     const controller = new AbortController();
     const signal = options.signal ? AbortSignal.any([options.signal, controller.signal]) : controller.signal;
@@ -162,10 +165,21 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
     return { next: () => this.#next(), return: () => this.#return() };
   }
 
-  async #next(): Promise<IteratorResult<StreamEvent>> {
+  #next(): Promise<IteratorResult<StreamEvent>> {
+    // Fast path: an event decoded from the current chunk is handed out without awaiting the source.
+    const queued = this.#source.takeQueued?.();
+    if (queued !== undefined && !TERMINAL_EVENTS.has(queued.type)) {
+      this.#received++;
+      this.#accumulator.add(queued);
+      return Promise.resolve({ value: queued, done: false });
+    }
+    return this.#pull(queued);
+  }
+
+  async #pull(queued: StreamEvent | undefined): Promise<IteratorResult<StreamEvent>> {
     let result: IteratorResult<StreamEvent>;
     try {
-      result = await this.#source.next();
+      result = queued === undefined ? await this.#source.next() : { value: queued, done: false };
     } catch (error) {
       this.#final.reject(withResponse(error, this.#accumulator.snapshot));
       throw error;

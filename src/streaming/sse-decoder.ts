@@ -85,6 +85,9 @@ const DECODE_SLICE_BYTES = 16 * 1024;
 export function createSseDecoder(options: SseDecoderOptions): SseDecoder {
   const { onMessage, onRetry, onComment } = options;
   const maxEventBytes = options.maxEventBytes ?? DEFAULT_MAX_EVENT_BYTES;
+  if (!(maxEventBytes > 0)) {
+    throw new RangeError(`maxEventBytes must be a positive number or Infinity; got ${maxEventBytes}.`);
+  }
   // Non-fatal and BOM-stripping by default: invalid bytes become U+FFFD, one BOM at the very start is
   // dropped (even when split across chunks), and `stream: true` holds back a split code point.
   const textDecoder = new TextDecoder();
@@ -230,7 +233,7 @@ export function createSseDecoder(options: SseDecoderOptions): SseDecoder {
   }
 
   function appendData(value: string): void {
-    // Joining before each later line instead of appending value + '\n' spares removing the last LF.
+    // Joining with '\n' before each later value (not WHATWG's value + '\n') spares removing the last LF.
     data = hasData ? data + '\n' + value : value;
     hasData = true;
     checkSize();
@@ -243,7 +246,7 @@ export function createSseDecoder(options: SseDecoderOptions): SseDecoder {
       return;
     }
     const message: SseMessage = { event: eventType, data, id: lastEventId };
-    // Reset before the callback, so a consumer that throws or re-enters finds a consistent state.
+    // Reset before the callback, so a callback that throws leaves no half-dispatched frame behind.
     data = '';
     hasData = false;
     eventType = undefined;

@@ -150,34 +150,7 @@ export function emitClient(spec: BundledSpec): string {
       writer.writeLine(`  ${op.operationId}: { method: '${op.method}', path: '${op.path}' },`);
     writer.writeLine('} as const;').blankLine();
 
-    writeDoc(
-      writer,
-      'The JSON documents that header parameters carry, keyed by header name. On the wire each is the\n' +
-        '`JSON.stringify`-ed document; use {@link encodeJsonHeaders} to build the header strings.',
-    );
-    writer.write('export interface JsonHeaderDocuments').block(() => {
-      for (const [name, schema] of jsonHeaders) writer.writeLine(`'${name}': ${schema};`);
-    });
-    writer.blankLine();
-    writeDoc(writer, 'Encodes JSON header documents as header strings; `undefined` entries are left out.', [
-      '@param documents - The documents to send, keyed by header name.',
-      '@returns Header values ready for `params.header`.',
-    ]);
-    writer
-      .write(
-        'export function encodeJsonHeaders(documents: { [K in keyof JsonHeaderDocuments]?: JsonHeaderDocuments[K] | undefined }): { [K in keyof JsonHeaderDocuments]?: string }',
-      )
-      .block(() => {
-        writer.writeLine('const headers: { [K in keyof JsonHeaderDocuments]?: string } = {};');
-        writer
-          .writeLine('for (const name of Object.keys(documents) as (keyof JsonHeaderDocuments)[])')
-          .block(() => {
-            writer.writeLine('const document = documents[name];');
-            writer.writeLine('if (document !== undefined) headers[name] = JSON.stringify(document);');
-          });
-        writer.writeLine('return headers;');
-      });
-    writer.blankLine();
+    if (jsonHeaders.size > 0) writeJsonHeaders(writer, jsonHeaders);
 
     writeDoc(
       writer,
@@ -185,7 +158,7 @@ export function emitClient(spec: BundledSpec): string {
         "`{ data, error, response }`. JSON responses are typed; pass `parseAs: 'stream'` for `text/event-stream`.",
       [
         `@param options - openapi-fetch client options (\`baseUrl\`, \`fetch\`, \`headers\`, …).`,
-        `@defaultValue options.baseUrl \`${servers[0]?.url ?? ''}\``,
+        ...(servers[0] ? [`@defaultValue options.baseUrl \`${servers[0].url}\``] : []),
         '@example',
         '```ts',
         'const client = createLowLevelClient({ headers: { Authorization: `Bearer ${key}` } });',
@@ -195,7 +168,7 @@ export function emitClient(spec: BundledSpec): string {
     );
     writer.write('export function createLowLevelClient(options: ClientOptions = {})').block(() => {
       writer.writeLine(
-        `const client = createClient<paths, 'application/json'>({ baseUrl: SERVERS[0]${servers.length ? '.url' : ''}, ...options });`,
+        `const client = createClient<paths, 'application/json'>({ ${servers.length ? 'baseUrl: SERVERS[0].url, ' : ''}...options });`,
       );
       writer.writeLine('return {');
       writer.indent(() => {
@@ -222,4 +195,36 @@ export function emitClient(spec: BundledSpec): string {
     writeDoc(writer, 'The client {@link createLowLevelClient} returns.');
     writer.writeLine('export type LowLevelClient = ReturnType<typeof createLowLevelClient>;');
   });
+}
+
+/** `JsonHeaderDocuments` and `encodeJsonHeaders`, for specs whose header parameters carry JSON documents. */
+function writeJsonHeaders(writer: CodeBlockWriter, jsonHeaders: ReadonlyMap<string, string>): void {
+  writeDoc(
+    writer,
+    'The JSON documents that header parameters carry, keyed by header name. On the wire each is the\n' +
+      '`JSON.stringify`-ed document; use {@link encodeJsonHeaders} to build the header strings.',
+  );
+  writer.write('export interface JsonHeaderDocuments').block(() => {
+    for (const [name, schema] of jsonHeaders) writer.writeLine(`'${name}': ${schema};`);
+  });
+  writer.blankLine();
+  writeDoc(writer, 'Encodes JSON header documents as header strings; `undefined` entries are left out.', [
+    '@param documents - The documents to send, keyed by header name.',
+    '@returns Header values ready for `params.header`.',
+  ]);
+  writer
+    .write(
+      'export function encodeJsonHeaders(documents: { [K in keyof JsonHeaderDocuments]?: JsonHeaderDocuments[K] | undefined }): { [K in keyof JsonHeaderDocuments]?: string }',
+    )
+    .block(() => {
+      writer.writeLine('const headers: { [K in keyof JsonHeaderDocuments]?: string } = {};');
+      writer
+        .writeLine('for (const name of Object.keys(documents) as (keyof JsonHeaderDocuments)[])')
+        .block(() => {
+          writer.writeLine('const document = documents[name];');
+          writer.writeLine('if (document !== undefined) headers[name] = JSON.stringify(document);');
+        });
+      writer.writeLine('return headers;');
+    });
+  writer.blankLine();
 }

@@ -39,11 +39,24 @@ async function redocly(args: string[], cwd: string): Promise<{ ok: boolean; outp
 function problemLines(output: string): string[] {
   const lines: string[] = [];
   let file = '';
+  let inFailure = false;
   for (const line of output.split('\n')) {
+    // A parse failure ("Failed to parse API description at …/x.yaml:") also ends in `.yaml:`, so test it first;
+    // the indented lines after it say where and why.
+    if (/^\s*(Error|YAMLException|Failed)/.test(line)) {
+      lines.push(line.trim());
+      inFailure = true;
+      continue;
+    }
     const header = /^(\S.*\.ya?ml):$/.exec(line);
-    if (header?.[1]) file = header[1];
-    else if (/^\s+\d+:\d+\s+(error|warning)\s/.test(line)) lines.push(`${file}:${line.trim()}`);
-    else if (/^\s*(Error|YAMLException|Failed)/.test(line)) lines.push(line.trim());
+    if (header?.[1]) {
+      file = header[1];
+      inFailure = false;
+    } else if (/^\s+\d+:\d+\s+(error|warning)\s/.test(line)) {
+      lines.push(`${file}:${line.trim()}`);
+    } else if (inFailure && /^\s+\S/.test(line) && !/[║╔╚]/.test(line)) {
+      lines.push(`  ${line.trim()}`);
+    }
   }
   return lines;
 }

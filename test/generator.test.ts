@@ -1,0 +1,433 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import ts from 'typescript';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { emitClient, emitGuards, emitSchemaAliases, emitUnions } from '../scripts/lib/emit-declarations.js';
+import { generateInto } from '../scripts/lib/generate-into.js';
+import { runPipeline } from '../scripts/lib/pipeline.js';
+import { SpecError } from '../scripts/lib/redocly.js';
+import type { BundledSpec, SchemaObject } from '../scripts/lib/spec-model.js';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Small in-memory specs, and helpers to read what the emitters return.
+// ---------------------------------------------------------------------------------------------------------------
+
+const projectDir = fileURLToPath(new URL('..', import.meta.url));
+const tinySpec = join(projectDir, 'test/fixtures/tiny-spec/openapi.yaml');
+const GENERATED_FILES = [
+  'client.gen.ts',
+  'guards.gen.ts',
+  'openapi.json',
+  'openapi.yaml',
+  'schemas.gen.ts',
+  'types.gen.ts',
+  'unions.gen.ts',
+];
+
+const ref = (name: string): string => `#/components/schemas/${name}`;
+
+/** An event schema whose `property` is pinned to `tag`. */
+const tagged = (tag: string, property = 'type'): SchemaObject => ({
+  description: `Tagged \`${tag}\`.`,
+  properties: { [property]: { description: 'The tag.', const: tag } },
+});
+
+/** A discriminated union over `members` (schema name → tag), mapped in the given order. */
+const union = (members: Record<string, string>, propertyName = 'type'): SchemaObject => ({
+  description: 'A union.',
+  oneOf: Object.keys(members).map((name) => ({ $ref: ref(name) })),
+  discriminator: {
+    propertyName,
+    mapping: Object.fromEntries(Object.entries(members).map(([name, tag]) => [tag, ref(name)])),
+  },
+});
+
+const specOf = (
+  schemas: Record<string, SchemaObject>,
+  rest: Omit<BundledSpec, 'components'> = {},
+): BundledSpec => ({
+  ...rest,
+  components: { schemas },
+});
+
+/** The pet union, deliberately mapped in an order that is neither alphabetical nor the `oneOf` order. */
+const petSpec = specOf({
+  PetEvent: {
+    ...union({ PetNamedEvent: 'pet.named', PetBornEvent: 'pet.born' }),
+    oneOf: [{ $ref: ref('PetBornEvent') }, { $ref: ref('PetNamedEvent') }],
+  },
+  PetBornEvent: tagged('pet.born'),
+  PetNamedEvent: tagged('pet.named'),
+});
+
+/** A spec with one operation carrying a JSON header parameter (given by `$ref`) and two servers. */
+const clientSpec: BundledSpec = {
+  servers: [{ url: 'https://pets.example', description: 'Production.' }, { url: 'http://localhost:8000' }],
+  paths: {
+    '/pets/{kind}': {
+      parameters: [],
+      post: {
+        operationId: 'createPet',
+        summary: 'Create a pet',
+        description: 'Creates a pet.',
+        parameters: [
+          { name: 'kind', in: 'path' },
+          { $ref: '#/components/parameters/XOptions', name: '', in: '' },
+        ],
+      },
+    },
+    '/pets': { get: { operationId: 'listPets' } },
+  },
+  components: {
+    schemas: { Options: { description: 'Options.' } },
+    parameters: {
+      XOptions: {
+        name: 'X-Options',
+        in: 'header',
+        content: { 'application/json': { schema: { $ref: ref('Options') } } },
+      },
+    },
+  },
+};
+
+/** Collapses runs of whitespace, so assertions do not depend on the emitter's indentation. */
+const squash = (text: string): string => text.replace(/\s+/g, ' ');
+
+/** The string literals of the `const NAME = [...]` list in `source`, in order. */
+function constList(source: string, name: string): string[] {
+  const body = new RegExp(`export const ${name} = \\[([^\\]]*)\\]`).exec(source)?.[1];
+  if (body === undefined) throw new Error(`No list ${name} in:\n${source}`);
+  return [...body.matchAll(/'([^']*)'/g)].map((match) => match[1] ?? '');
+}
+
+/** TypeScript's syntax errors for `source` (empty when it parses). */
+function syntaxErrors(source: string): string[] {
+  const { diagnostics = [] } = ts.transpileModule(source, { reportDiagnostics: true, compilerOptions: {} });
+  return diagnostics.map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+}
+
+const temporaryDirs: string[] = [];
+async function temporaryDir(prefix: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), `sequrity-generator-${prefix}-`));
+  temporaryDirs.push(dir);
+  return dir;
+}
+afterAll(async () => {
+  await Promise.all(temporaryDirs.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+/** Transpiles emitted TypeScript (type-only imports vanish) and imports it as a module. */
+async function importEmitted<T>(source: string): Promise<T> {
+  const { outputText } = ts.transpileModule(source, {
+    compilerOptions: {
+      module: ts.ModuleKind.ES2022,
+      target: ts.ScriptTarget.ES2022,
+      verbatimModuleSyntax: true,
+    },
+  });
+  const file = join(await temporaryDir('module'), 'emitted.mjs');
+  await writeFile(file, outputText);
+  return (await import(pathToFileURL(file).href)) as T;
+}
+
+/** Every file of `dir`, by name. */
+async function readTree(dir: string): Promise<Record<string, string>> {
+  const names = (await readdir(dir)).sort();
+  return Object.fromEntries(
+    await Promise.all(names.map(async (name) => [name, await readFile(join(dir, name), 'utf8')])),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+describe('the generator', () => {
+  describe('emitters', () => {
+    it.each<[string, string, string[]]>([
+      [
+        'emitUnions names the tag union after the union',
+        emitUnions(petSpec),
+        ["export type PetEventType = PetEvent['type'];"],
+      ],
+      [
+        'emitUnions maps each tag to its member, in mapping order',
+        emitUnions(petSpec),
+        ["export interface PetEventMap { 'pet.named': PetNamedEvent; 'pet.born': PetBornEvent; }"],
+      ],
+      [
+        'emitUnions imports every union and member type once, sorted',
+        emitUnions(petSpec),
+        ["import type { PetBornEvent, PetEvent, PetNamedEvent } from './schemas.gen.js';"],
+      ],
+      [
+        'emitUnions guards the tag with the runtime list',
+        emitUnions(petSpec),
+        [
+          'export function isPetEventType(value: unknown): value is PetEventType',
+          "return typeof value === 'string' && PET_EVENT_TYPES_SET.has(value);",
+        ],
+      ],
+      [
+        'emitUnions names the constant after the discriminator property',
+        emitUnions(specOf({ Shape: union({ Circle: 'circle' }, 'kind'), Circle: tagged('circle', 'kind') })),
+        ["export type ShapeType = Shape['kind'];", 'export const SHAPE_KINDS = ['],
+      ],
+      [
+        'emitGuards checks the tag of each member',
+        emitGuards(petSpec),
+        [
+          'export function isPetBornEvent(value: { readonly type?: unknown } | null | undefined): value is PetBornEvent',
+          "return value?.type === 'pet.born';",
+        ],
+      ],
+      [
+        'emitSchemaAliases names every component schema',
+        emitSchemaAliases(petSpec),
+        [
+          "import type { components } from './types.gen.js';",
+          "/** * Tagged `pet.born`. */ export type PetBornEvent = components['schemas']['PetBornEvent'];",
+        ],
+      ],
+      [
+        'emitSchemaAliases marks deprecated schemas',
+        emitSchemaAliases(specOf({ Old: { description: 'Use New.', deprecated: true } })),
+        ["/** * Use New. * @deprecated */ export type Old = components['schemas']['Old'];"],
+      ],
+      [
+        'emitSchemaAliases escapes `*/` so a description cannot end the comment',
+        emitSchemaAliases(specOf({ Glob: { description: 'Matches src/**/*.ts and */ more.' } })),
+        ['* Matches src/**\\/*.ts and *\\/ more.'],
+      ],
+      [
+        'emitClient lists the servers in order',
+        emitClient(clientSpec),
+        [
+          'export const SERVERS = [{"url":"https://pets.example","description":"Production."},{"url":"http://localhost:8000"}] as const;',
+          "createClient<paths, 'application/json'>({ baseUrl: SERVERS[0].url, ...options })",
+        ],
+      ],
+      [
+        'emitClient lists method and path of each operation',
+        emitClient(clientSpec),
+        [
+          "export const OPERATIONS = { createPet: { method: 'post', path: '/pets/{kind}' }, listPets: { method: 'get', path: '/pets' }, } as const;",
+        ],
+      ],
+      [
+        'emitClient resolves $ref header parameters that carry JSON documents',
+        emitClient(clientSpec),
+        [
+          "import type { Options } from './schemas.gen.js';",
+          "export interface JsonHeaderDocuments { 'X-Options': Options; }",
+        ],
+      ],
+      [
+        'emitClient forwards each operation to its openapi-fetch method',
+        emitClient(clientSpec),
+        [
+          "createPet: ((...init: unknown[]) => client.POST('/pets/{kind}', ...(init as [never]))) as ClientForPath<paths['/pets/{kind}'], 'application/json'>['POST'],",
+          "listPets: ((...init: unknown[]) => client.GET('/pets', ...(init as [never]))) as ClientForPath<paths['/pets'], 'application/json'>['GET'],",
+        ],
+      ],
+      [
+        'emitClient documents each operation with its summary, description and route',
+        emitClient(clientSpec),
+        ['* Create a pet * * Creates a pet. * `POST /pets/{kind}`'],
+      ],
+    ])('%s', (_, source, fragments) => {
+      for (const fragment of fragments) expect(squash(source)).toContain(fragment);
+      expect(syntaxErrors(source)).toEqual([]);
+    });
+
+    it('lists the known tags in mapping order, neither alphabetical nor oneOf order', () => {
+      expect(constList(emitUnions(petSpec), 'PET_EVENT_TYPES')).toEqual(['pet.named', 'pet.born']);
+    });
+
+    it('emits working tag and member guards', async () => {
+      const unions = await importEmitted<{ isPetEventType(value: unknown): boolean }>(emitUnions(petSpec));
+      const guards = await importEmitted<{ isPetBornEvent(value: unknown): boolean }>(emitGuards(petSpec));
+      expect([
+        unions.isPetEventType('pet.born'),
+        unions.isPetEventType('pet.died'),
+        unions.isPetEventType(1),
+      ]).toEqual([true, false, false]);
+      expect([
+        guards.isPetBornEvent({ type: 'pet.born' }),
+        guards.isPetBornEvent({ type: 'pet.named' }),
+        guards.isPetBornEvent(null),
+        guards.isPetBornEvent(undefined),
+      ]).toEqual([true, false, false, false]);
+    });
+
+    it('emits working JSON header encoding that leaves out undefined documents', async () => {
+      const client = await importEmitted<{ encodeJsonHeaders(documents: object): object }>(
+        // The generated module imports openapi-fetch at run time; only the encoder is exercised here.
+        emitClient(clientSpec).replace(/^import createClient.*$/m, 'const createClient = () => ({});'),
+      );
+      expect(client.encodeJsonHeaders({ 'X-Options': { mode: 'fast' }, 'X-Other': undefined })).toEqual({
+        'X-Options': '{"mode":"fast"}',
+      });
+    });
+
+    it('treats a oneOf whose discriminator has no mapping as no union', () => {
+      const source = emitUnions(
+        specOf({
+          Loose: {
+            description: 'No mapping.',
+            oneOf: [{ $ref: ref('A') }],
+            discriminator: { propertyName: 'type' },
+          },
+          A: tagged('a'),
+        }),
+      );
+      expect(squash(source)).not.toContain('export type LooseType');
+    });
+
+    it.each<[string, () => string, RegExp]>([
+      [
+        'a member tagged differently in two unions',
+        () =>
+          emitGuards(
+            specOf({
+              First: union({ Shared: 'shared.one' }),
+              Second: union({ Shared: 'shared.two' }),
+              Shared: tagged('shared.one'),
+            }),
+          ),
+        /Shared is tagged both 'shared\.one' and 'shared\.two' in different unions/,
+      ],
+      [
+        'a generated tag type colliding with a schema',
+        () => emitUnions(specOf({ ...petSpec.components?.schemas, PetEventType: { description: 'Taken.' } })),
+        /Generated name PetEventType \(for union PetEvent\) collides with a schema of the same name/,
+      ],
+      [
+        'a generated map type colliding with a schema',
+        () => emitUnions(specOf({ ...petSpec.components?.schemas, PetEventMap: { description: 'Taken.' } })),
+        /Generated name PetEventMap \(for union PetEvent\) collides/,
+      ],
+    ])('refuses %s', (_, emitter, message) => {
+      expect(emitter).toThrow(message);
+    });
+  });
+
+  describe('pipeline on the tiny fixture spec', () => {
+    const runs: { dir: string; log: string[] }[] = [];
+
+    beforeAll(async () => {
+      const dirs = await Promise.all([temporaryDir('run-a'), temporaryDir('run-b')]);
+      await Promise.all(
+        dirs.map(async (dir) => {
+          const log: string[] = [];
+          await runPipeline({ projectDir, root: tinySpec, outDir: dir, log: (line) => log.push(line) });
+          runs.push({ dir, log });
+        }),
+      );
+    }, 60_000);
+
+    it('runs lint → bundle → emit types → emit declarations → emit client → format, logging each step with its time', () => {
+      const log = runs[0]?.log ?? [];
+      expect(log.map((line) => line.replace(/\s+\d+ ms$/, ''))).toEqual([
+        'lint',
+        'bundle',
+        'emit types',
+        'emit declarations',
+        'emit client',
+        'format',
+      ]);
+      for (const line of log) expect(line).toMatch(/ \d+ ms$/);
+    });
+
+    it('writes exactly the generated files, each TypeScript file starting with the do-not-edit header', async () => {
+      const tree = await readTree(runs[0]?.dir ?? '');
+      expect(Object.keys(tree)).toEqual(GENERATED_FILES);
+      for (const [name, text] of Object.entries(tree).filter(([name]) => name.endsWith('.gen.ts'))) {
+        expect(text.split('\n').slice(0, 2), name).toEqual([
+          expect.stringMatching(
+            /^\/\/ Generated from test\/fixtures\/tiny-spec\/openapi\.yaml by scripts\/generate\.ts \(.+\)\.$/,
+          ),
+          '// Do not edit: change the spec and run `npm run generate`.',
+        ]);
+      }
+    });
+
+    it.each(GENERATED_FILES.filter((name) => name !== 'openapi.json'))(
+      'matches the snapshot of %s',
+      async (name) => {
+        const text = await readFile(join(runs[0]?.dir ?? '', name), 'utf8');
+        await expect(text).toMatchFileSnapshot(`./__snapshots__/tiny-spec/${name}`);
+      },
+    );
+
+    it('is byte-stable: two runs write identical files', async () => {
+      const [first, second] = await Promise.all(runs.map((run) => readTree(run.dir)));
+      expect(Object.keys(first ?? {})).toEqual(GENERATED_FILES);
+      expect(second).toEqual(first);
+    });
+  });
+
+  describe('generateInto', () => {
+    /** A folder holding `spec/<name>.yaml` with `specText`, and a target folder holding only a sentinel file. */
+    async function workspace(name: string, specText: string) {
+      const dir = await temporaryDir('workspace');
+      const root = join(dir, 'spec', `${name}.yaml`);
+      const target = join(dir, 'generated');
+      await mkdir(join(dir, 'spec'));
+      await mkdir(target);
+      await writeFile(join(target, 'sentinel.txt'), 'previous output\n');
+      await writeFile(root, specText);
+      return { dir, root, target };
+    }
+
+    /** What `generateInto` rejected with (fails the test if it resolved). */
+    async function rejection(target: string, root: string): Promise<Error> {
+      const error: unknown = await generateInto(target, { projectDir, root }).then(
+        () => undefined,
+        (reason: unknown) => reason,
+      );
+      expect(error).toBeInstanceOf(SpecError);
+      return error as Error;
+    }
+
+    it.each<[string, string, string, RegExp]>([
+      [
+        'broken-yaml',
+        '  title: Tiny pets API',
+        '  title: [Tiny pets API',
+        /broken-yaml\.yaml[\s\S]*deficient indentation/,
+      ],
+      [
+        'dangling-ref',
+        "$ref: '#/components/schemas/NewPet'",
+        '$ref: ./schemas/Missing.yaml',
+        /dangling-ref\.yaml:\d+:\d+\s+error\s+no-unresolved-refs.*schemas\/Missing\.yaml/,
+      ],
+    ])(
+      'rejects a spec with %s, naming the file, and leaves the target untouched',
+      async (name, search, replacement, message) => {
+        const original = await readFile(tinySpec, 'utf8');
+        expect(original).toContain(search);
+        const { dir, root, target } = await workspace(name, original.replace(search, replacement));
+        const error = await rejection(target, root);
+        expect(error.message).toMatch(message);
+        expect(await readTree(target)).toEqual({ 'sentinel.txt': 'previous output\n' });
+        // No half-written temp folder is left beside the target.
+        expect((await readdir(dir)).sort()).toEqual(['generated', 'spec']);
+      },
+    );
+
+    it(
+      'replaces the target with the fresh output of a valid spec, readable by everyone',
+      { timeout: 60_000 },
+      async () => {
+        const { dir, root, target } = await workspace('valid', await readFile(tinySpec, 'utf8'));
+        await generateInto(target, { projectDir, root });
+        expect(Object.keys(await readTree(target))).toEqual(GENERATED_FILES);
+        expect((await stat(target)).mode & 0o777).toBe(0o755);
+        expect((await readdir(dir)).sort()).toEqual(['generated', 'spec']);
+      },
+    );
+  });
+});

@@ -1,0 +1,195 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { createLowLevelClient, encodeJsonHeaders, type LowLevelClient } from '../src/index.js';
+
+// ---------------------------------------------------------------------------------------------------------------
+// A real HTTP server on 127.0.0.1 that records each request and answers with the reply the test set up.
+// ---------------------------------------------------------------------------------------------------------------
+
+interface ReceivedRequest {
+  method: string;
+  url: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+interface Reply {
+  status: number;
+  headers: Record<string, string>;
+  /** Written in this many pieces, so a streamed body really arrives in parts. */
+  chunks: string[];
+}
+
+const received: ReceivedRequest[] = [];
+let nextReply: Reply = { status: 500, headers: {}, chunks: ['no reply set up'] };
+
+/** Sets what the server answers to the next request. */
+function replyWith(reply: Reply): void {
+  nextReply = reply;
+}
+
+/** The request the server received last. */
+function lastRequest(): ReceivedRequest {
+  const request = received.at(-1);
+  if (!request) throw new Error('The server received no request');
+  return request;
+}
+
+const server: Server = createServer((request, response) => {
+  const parts: Buffer[] = [];
+  request.on('data', (part: Buffer) => parts.push(part));
+  request.on('end', () => {
+    received.push({
+      method: request.method ?? '',
+      url: request.url ?? '',
+      headers: request.headers,
+      body: Buffer.concat(parts).toString('utf8'),
+    });
+    const { status, headers, chunks } = nextReply;
+    response.writeHead(status, headers);
+    for (const chunk of chunks) response.write(chunk);
+    response.end();
+  });
+});
+
+let client: LowLevelClient;
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  client = createLowLevelClient({
+    baseUrl: `http://127.0.0.1:${port}`,
+    headers: { Authorization: 'Bearer sk-test' },
+  });
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+// Example documents of the spec, as the server sends them.
+const bundle = JSON.parse(
+  readFileSync(join(fileURLToPath(new URL('..', import.meta.url)), 'generated/openapi.json'), 'utf8'),
+) as { components: { examples: Record<string, { value: { type?: string } }> } };
+const example = (name: string): { type?: string } => {
+  const found = bundle.components.examples[name];
+  if (!found) throw new Error(`No example ${name} in the spec`);
+  return found.value;
+};
+
+const completedResponse = example('ResponseCompleted');
+
+/** One server-sent event frame, as the Responses API writes it. */
+const frame = (event: { type?: string }): string =>
+  `event: ${event.type ?? ''}\ndata: ${JSON.stringify(event)}\n\n`;
+
+/** An OpenAI-style 401 body, byte for byte as recorded by dd-trace-py (fixture `response_error`). */
+const invalidApiKeyBody =
+  '{\n  "error": {\n    "message": "Incorrect API key provided: <not-a-r****key>. You can find your API key at https://platform.openai.com/account/api-keys.",\n    "type": "invalid_request_error",\n    "param": null,\n    "code": "invalid_api_key"\n  }\n}';
+
+const json = { 'content-type': 'application/json' };
+
+// ---------------------------------------------------------------------------------------------------------------
+
+describe('the generated low-level client', () => {
+  it('POSTs createResponse to /control/{endpoint_type}/v1/responses with the JSON body and header documents', async () => {
+    replyWith({
+      status: 200,
+      headers: { ...json, 'X-Session-ID': 'session-1' },
+      chunks: [JSON.stringify(completedResponse)],
+    });
+    const body = { model: 'gpt-5-mini', input: 'What is 2 + 2?', temperature: 0.2 };
+
+    const { data, error, response } = await client.createResponse({
+      params: {
+        path: { endpoint_type: 'chat' },
+        header: encodeJsonHeaders({
+          'X-Features': { agent_arch: 'dual-llm', content_blockers: [{ name: 'url_blocker' }] },
+          'X-Policy': undefined,
+          'X-Config': { fsm: { max_n_turns: 5, enabled_internal_tools: [] } },
+        }),
+      },
+      body,
+    });
+
+    const request = lastRequest();
+    expect([request.method, request.url]).toEqual(['POST', '/control/chat/v1/responses']);
+    expect(request.headers['authorization']).toBe('Bearer sk-test');
+    expect(request.headers['content-type']).toBe('application/json');
+    expect(request.headers['x-features']).toBe(
+      '{"agent_arch":"dual-llm","content_blockers":[{"name":"url_blocker"}]}',
+    );
+    expect(request.headers['x-config']).toBe('{"fsm":{"max_n_turns":5,"enabled_internal_tools":[]}}');
+    expect(request.headers).not.toHaveProperty('x-policy');
+    expect(JSON.parse(request.body)).toEqual(body);
+
+    expect(error).toBeUndefined();
+    expect(data).toEqual(completedResponse);
+    expect(response.headers.get('x-session-id')).toBe('session-1');
+  });
+
+  it('builds /control/{endpoint_type}/{provider}/v1/responses for createResponseWithProvider', async () => {
+    replyWith({ status: 200, headers: json, chunks: [JSON.stringify(completedResponse)] });
+
+    const { data } = await client.createResponseWithProvider({
+      params: { path: { endpoint_type: 'code', provider: 'openai' } },
+      body: { model: 'gpt-5-mini', input: 'Hi' },
+    });
+
+    expect([lastRequest().method, lastRequest().url]).toEqual(['POST', '/control/code/openai/v1/responses']);
+    expect(JSON.parse(lastRequest().body)).toEqual({ model: 'gpt-5-mini', input: 'Hi' });
+    expect(data).toEqual(completedResponse);
+  });
+
+  it('returns a 401 error body as `error`, with no `data`', async () => {
+    replyWith({
+      status: 401,
+      headers: { ...json, 'x-request-id': 'req_a2233fd9185402ec4253a4bfff19c965' },
+      chunks: [invalidApiKeyBody],
+    });
+
+    const { data, error, response } = await client.createResponse({
+      params: { path: { endpoint_type: 'chat' } },
+      body: { model: 'gpt-5-mini', input: 'Hi' },
+    });
+
+    expect(data).toBeUndefined();
+    expect(error).toEqual({
+      error: {
+        message:
+          'Incorrect API key provided: <not-a-r****key>. You can find your API key at https://platform.openai.com/account/api-keys.',
+        type: 'invalid_request_error',
+        param: null,
+        code: 'invalid_api_key',
+      },
+    });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('x-request-id')).toBe('req_a2233fd9185402ec4253a4bfff19c965');
+  });
+
+  it("hands over the raw event-stream body with parseAs: 'stream'", async () => {
+    const frames = ['EventResponseCreated', 'EventOutputTextDelta', 'EventResponseCompleted'].map((name) =>
+      frame(example(name)),
+    );
+    replyWith({ status: 200, headers: { 'content-type': 'text/event-stream' }, chunks: frames });
+
+    const { data, error, response } = await client.createResponse({
+      params: { path: { endpoint_type: 'chat' } },
+      body: { model: 'gpt-5-mini', input: 'Hi', stream: true },
+      parseAs: 'stream',
+    });
+
+    expect(JSON.parse(lastRequest().body)).toEqual({ model: 'gpt-5-mini', input: 'Hi', stream: true });
+    expect(error).toBeUndefined();
+    expect(response.headers.get('content-type')).toBe('text/event-stream');
+    expect(data).toBeInstanceOf(ReadableStream);
+    // Read to the end as UTF-8: the bytes are exactly what the server sent, in order.
+    expect(await new Response(data).text()).toBe(frames.join(''));
+  });
+});

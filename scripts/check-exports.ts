@@ -1,15 +1,24 @@
 // `npm run test:exports`: packs the package as npm would publish it, installs the tarball into a scratch consumer
 // project, and checks that `import … from 'sequrity-responses'` works at run time and type-checks under NodeNext.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'sequrity-exports-'));
-const run = (command: string, args: string[], cwd: string) =>
-  execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+/** Runs a command and returns its output; a failure shows the command's own output. */
+function run(command: string, args: string[], cwd: string): string {
+  try {
+    return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    const failed = error as { stdout?: string; stderr?: string };
+    throw new Error(
+      `${command} ${args.join(' ')} failed in ${cwd}:\n${failed.stdout ?? ''}${failed.stderr ?? ''}`,
+    );
+  }
+}
 
 try {
   const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', scratch], projectDir)) as {
@@ -50,6 +59,11 @@ try {
       'console.log(JSON.stringify({ features, stream: typeof ResponseStream.fromResponse, describe: typeof describe, status: typeof status }));',
     ].join('\n'),
   );
+  // The README's example must keep compiling against the published package.
+  const readme = readFileSync(join(projectDir, 'README.md'), 'utf8');
+  const example = /```ts\n([\s\S]*?)```/.exec(readme)?.[1];
+  if (!example) throw new Error('README.md has no ```ts example');
+  writeFileSync(join(consumer, 'readme-example.ts'), `${example}\nexport {};\n`);
   writeFileSync(
     join(consumer, 'tsconfig.json'),
     JSON.stringify({
@@ -62,7 +76,7 @@ try {
         types: ['node'],
         lib: ['ES2023', 'DOM'],
       },
-      include: ['consumer.ts'],
+      include: ['consumer.ts', 'readme-example.ts'],
     }),
   );
   run(
@@ -78,7 +92,7 @@ try {
   if (unexpected.length > 0)
     throw new Error(`The package would ship unexpected files: ${unexpected.join(', ')}`);
   console.log(
-    `sequrity-responses packs ${shipped.length} files; a NodeNext consumer type-checks and runs: ${output}`,
+    `sequrity-responses packs ${shipped.length} files; a NodeNext consumer and the README example type-check; the consumer runs: ${output}`,
   );
 } finally {
   rmSync(scratch, { recursive: true, force: true });

@@ -1,0 +1,300 @@
+// ResponseAccumulator on synthetic event sequences that model what real servers do (labelled per test).
+import { describe, expect, it } from 'vitest';
+import { outputText, ResponseAccumulator, type StreamEvent } from '../../src/index.js';
+
+type Json = Record<string, unknown>;
+
+const base = { id: 'resp_1', object: 'response', created_at: 1, model: 'm' };
+const lifecycle = (type: string, status: string, output: unknown[] = []): StreamEvent =>
+  ({ type, response: { ...base, status, output } }) as unknown as StreamEvent;
+const event = (fields: Json): StreamEvent => fields as unknown as StreamEvent;
+
+/** Applies the events to a fresh accumulator and returns its snapshot's output. */
+function accumulate(...events: StreamEvent[]): Json[] {
+  const accumulator = new ResponseAccumulator();
+  for (const e of events) accumulator.add(e);
+  return (accumulator.snapshot?.output ?? []) as Json[];
+}
+
+const created = lifecycle('response.created', 'in_progress');
+const addItem = (index: number, item: Json) =>
+  event({ type: 'response.output_item.added', output_index: index, item });
+const message = (id: string) => ({
+  id,
+  type: 'message',
+  role: 'assistant',
+  status: 'in_progress',
+  content: [],
+});
+const textDelta = (fields: Json) =>
+  event({
+    type: 'response.output_text.delta',
+    output_index: 0,
+    content_index: 0,
+    item_id: 'msg_1',
+    ...fields,
+  });
+
+describe('ResponseAccumulator', () => {
+  it('has no snapshot before the first lifecycle event, and ignores item events until then', () => {
+    const accumulator = new ResponseAccumulator();
+    accumulator.add(addItem(0, message('msg_1')));
+    expect(accumulator.snapshot).toBeUndefined();
+  });
+
+  it('appends text deltas and creates a content part whose .added event was skipped', () => {
+    const output = accumulate(
+      created,
+      addItem(0, message('msg_1')),
+      textDelta({ delta: 'Hel' }),
+      textDelta({ delta: 'lo' }),
+    );
+    expect(output[0]?.['content']).toEqual([{ type: 'output_text', text: 'Hello' }]);
+  });
+
+  it('lets .done events overwrite what the deltas built', () => {
+    const output = accumulate(
+      created,
+      addItem(0, message('msg_1')),
+      textDelta({ delta: 'Hel' }),
+      event({
+        type: 'response.output_text.done',
+        output_index: 0,
+        content_index: 0,
+        item_id: 'msg_1',
+        text: 'Hello!',
+      }),
+    );
+    expect(output[0]?.['content']).toEqual([{ type: 'output_text', text: 'Hello!' }]);
+  });
+
+  it('keeps the item when its id changes between added and done (the done item wins)', () => {
+    const done = {
+      ...message('msg_2'),
+      status: 'completed',
+      content: [{ type: 'output_text', text: 'Hi', annotations: [] }],
+    };
+    const output = accumulate(
+      created,
+      addItem(0, message('msg_1')),
+      textDelta({ delta: 'Hi' }),
+      event({ type: 'response.output_item.done', output_index: 0, item: done }),
+    );
+    expect(output).toEqual([done]);
+  });
+
+  it('finds an item by item_id when output_index is missing', () => {
+    const output = accumulate(
+      created,
+      addItem(0, { id: 'fc_1', type: 'function_call', call_id: 'c', name: 'f', arguments: '' }),
+      event({ type: 'response.function_call_arguments.delta', item_id: 'fc_1', delta: '{"a":' }),
+      event({ type: 'response.function_call_arguments.delta', item_id: 'fc_1', delta: '1}' }),
+    );
+    expect(output[0]?.['arguments']).toBe('{"a":1}');
+  });
+
+  it('survives gaps in output_index and events for items it never saw', () => {
+    const accumulator = new ResponseAccumulator();
+    for (const e of [
+      created,
+      addItem(2, message('msg_3')),
+      textDelta({ output_index: 7, item_id: 'msg_x', delta: 'lost' }),
+      event({ type: 'response.output_item.added', output_index: -1, item: message('bad') }),
+      event({ type: 'response.output_item.added', output_index: 0, item: null }),
+      event({ type: 'response.function_call_arguments.delta', output_index: 2, item_id: 'msg_3', delta: 42 }),
+      event({ type: 'response.reasoning_summary_text.delta', output_index: 9, summary_index: 0, delta: 'x' }),
+    ]) {
+      expect(() => accumulator.add(e)).not.toThrow();
+    }
+    const output = accumulator.snapshot?.output as unknown[];
+    expect(output).toHaveLength(3);
+    expect(output[2]).toEqual(message('msg_3'));
+    expect(outputText({ output: output as never })).toBe('');
+  });
+
+  it('keeps streamed items when a non-terminal lifecycle event arrives with an empty output', () => {
+    const output = accumulate(
+      created,
+      addItem(0, message('msg_1')),
+      lifecycle('response.in_progress', 'in_progress'),
+    );
+    expect(output).toEqual([message('msg_1')]);
+  });
+
+  it('takes the terminal snapshot as it is', () => {
+    const final = [
+      { ...message('msg_1'), status: 'completed', content: [{ type: 'output_text', text: 'Done' }] },
+    ];
+    const output = accumulate(
+      created,
+      addItem(0, message('msg_1')),
+      lifecycle('response.completed', 'completed', final),
+    );
+    expect(output).toEqual(final);
+  });
+
+  it('ignores keepalive, audio, partial images and unknown events', () => {
+    const before = accumulate(
+      created,
+      addItem(0, { id: 'ig_1', type: 'image_generation_call', status: 'in_progress' }),
+    );
+    const after = accumulate(
+      created,
+      addItem(0, { id: 'ig_1', type: 'image_generation_call', status: 'in_progress' }),
+      event({ type: 'keepalive', sequence_number: 3 }),
+      event({ type: 'response.audio.delta', delta: 'AAAA' }),
+      event({
+        type: 'response.image_generation_call.partial_image',
+        output_index: 0,
+        item_id: 'ig_1',
+        partial_image_b64: 'x',
+      }),
+      event({ type: 'response.totally_new.delta', output_index: 0, item_id: 'ig_1', delta: 'x' }),
+    );
+    expect(after).toEqual(before);
+  });
+
+  it('sets item status from status-only events', () => {
+    const output = accumulate(
+      created,
+      addItem(0, { id: 'ws_1', type: 'web_search_call', status: 'in_progress' }),
+      event({ type: 'response.web_search_call.searching', output_index: 0, item_id: 'ws_1' }),
+      addItem(1, { id: 'mcp_1', type: 'mcp_call', name: 'n', server_label: 's', arguments: '' }),
+      event({ type: 'response.mcp_call.failed', output_index: 1, item_id: 'mcp_1' }),
+    );
+    expect(output.map((item) => item['status'])).toEqual(['searching', 'failed']);
+  });
+
+  it('builds refusals, reasoning text, summaries and annotations', () => {
+    const output = accumulate(
+      created,
+      addItem(0, message('msg_1')),
+      event({
+        type: 'response.refusal.delta',
+        output_index: 0,
+        content_index: 0,
+        item_id: 'msg_1',
+        delta: "I can't",
+      }),
+      event({
+        type: 'response.refusal.delta',
+        output_index: 0,
+        content_index: 0,
+        item_id: 'msg_1',
+        delta: ' help.',
+      }),
+      addItem(1, { id: 'rs_1', type: 'reasoning', summary: [] }),
+      event({
+        type: 'response.reasoning_summary_part.added',
+        output_index: 1,
+        item_id: 'rs_1',
+        summary_index: 0,
+        part: { type: 'summary_text', text: '' },
+      }),
+      event({
+        type: 'response.reasoning_summary_text.delta',
+        output_index: 1,
+        item_id: 'rs_1',
+        summary_index: 0,
+        delta: 'Plan',
+      }),
+      event({
+        type: 'response.reasoning_text.delta',
+        output_index: 1,
+        item_id: 'rs_1',
+        content_index: 0,
+        delta: 'think',
+      }),
+      addItem(2, message('msg_2')),
+      textDelta({ output_index: 2, item_id: 'msg_2', delta: 'See [1]' }),
+      event({
+        type: 'response.output_text.annotation.added',
+        output_index: 2,
+        item_id: 'msg_2',
+        content_index: 0,
+        annotation_index: 0,
+        annotation: {
+          type: 'url_citation',
+          url: 'https://example.org',
+          title: 't',
+          start_index: 4,
+          end_index: 7,
+        },
+      }),
+    );
+    expect(output[0]?.['content']).toEqual([{ type: 'refusal', refusal: "I can't help." }]);
+    expect(output[1]).toMatchObject({
+      summary: [{ type: 'summary_text', text: 'Plan' }],
+      content: [{ type: 'reasoning_text', text: 'think' }],
+    });
+    expect(output[2]?.['content']).toEqual([
+      {
+        type: 'output_text',
+        text: 'See [1]',
+        annotations: [
+          { type: 'url_citation', url: 'https://example.org', title: 't', start_index: 4, end_index: 7 },
+        ],
+      },
+    ]);
+  });
+
+  it('builds custom tool input, MCP arguments, code, shell commands and apply_patch diffs', () => {
+    const output = accumulate(
+      created,
+      addItem(0, { id: 'ct_1', type: 'custom_tool_call', call_id: 'c', name: 'n', input: '' }),
+      event({ type: 'response.custom_tool_call_input.delta', output_index: 0, item_id: 'ct_1', delta: 'ab' }),
+      addItem(1, { id: 'mcp_1', type: 'mcp_call', name: 'n', server_label: 's', arguments: '' }),
+      event({ type: 'response.mcp_call_arguments.delta', output_index: 1, item_id: 'mcp_1', delta: '{}' }),
+      addItem(2, { id: 'ci_1', type: 'code_interpreter_call', container_id: 'c', code: '' }),
+      event({
+        type: 'response.code_interpreter_call_code.delta',
+        output_index: 2,
+        item_id: 'ci_1',
+        delta: 'print(1)',
+      }),
+      addItem(3, { id: 'sh_1', type: 'shell_call', call_id: 'c' }),
+      event({ type: 'response.shell_call_command.added', output_index: 3, command_index: 0, command: '' }),
+      event({ type: 'response.shell_call_command.delta', output_index: 3, command_index: 0, delta: 'ls' }),
+      event({ type: 'response.shell_call_command.delta', output_index: 3, command_index: 0, delta: ' -a' }),
+      addItem(4, {
+        id: 'ap_1',
+        type: 'apply_patch_call',
+        call_id: 'c',
+        status: 'in_progress',
+        operation: { type: 'update_file', path: 'a', diff: '' },
+      }),
+      event({
+        type: 'response.apply_patch_call_operation_diff.delta',
+        output_index: 4,
+        item_id: 'ap_1',
+        delta: '@@ -1',
+      }),
+    );
+    expect(output.map((item) => item['input'] ?? item['arguments'] ?? item['code'])).toEqual([
+      'ab',
+      '{}',
+      'print(1)',
+      undefined,
+      undefined,
+    ]);
+    expect(output[3]?.['action']).toEqual({ commands: ['ls -a'] });
+    expect(output[4]?.['operation']).toEqual({ type: 'update_file', path: 'a', diff: '@@ -1' });
+  });
+
+  it('computes output_text from message output_text parts only, in order', () => {
+    const response = {
+      output: [
+        { type: 'reasoning', summary: [{ type: 'summary_text', text: 'no' }] },
+        {
+          type: 'message',
+          content: [
+            { type: 'output_text', text: 'A' },
+            { type: 'refusal', refusal: 'no' },
+          ],
+        },
+        { type: 'message', content: [{ type: 'output_text', text: 'B' }] },
+      ],
+    };
+    expect(outputText(response as never)).toBe('AB');
+  });
+});

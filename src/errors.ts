@@ -35,7 +35,11 @@ export type StreamErrorType =
   /** The stream was iterated a second time. */
   | 'stream-consumed'
   /** The body failed while it was being read (network error, reset connection). */
-  | 'read-failed';
+  | 'read-failed'
+  /** The HTTP response was an error (status 4xx/5xx), not a stream. */
+  | 'http-error'
+  /** The HTTP response was successful but not `text/event-stream` (was `stream: true` sent?). */
+  | 'not-event-stream';
 
 /** A failure while decoding or consuming a server-sent event stream. */
 export class StreamError extends SequrityError {
@@ -69,8 +73,11 @@ export class StreamEventError extends StreamError {
   readonly sequenceNumber: number | undefined;
   /** The `x-request-id` of the HTTP response that carried the stream. */
   readonly requestId: string | undefined;
-  /** The `error` event as the server sent it. */
-  readonly event: unknown;
+  /**
+   * The `error` event as the server sent it (for forwarding it, e.g. by `toReadableStream()`). Not enumerable, so
+   * `util.inspect` and `JSON.stringify` of the error never print server payloads unredacted.
+   */
+  declare readonly event: unknown;
 
   constructor(
     message: string,
@@ -90,6 +97,16 @@ export class StreamEventError extends StreamError {
     this.errorType = details.errorType;
     this.sequenceNumber = details.sequenceNumber;
     this.requestId = details.requestId;
-    this.event = details.event;
+    Object.defineProperty(this, 'event', { value: details.event, enumerable: false });
   }
+}
+
+/**
+ * Masks credentials in text that came from a server (error messages can echo what was sent): bearer tokens and
+ * `sk-…`-style keys keep only their prefix.
+ */
+export function redactSecrets(text: string): string {
+  return text
+    .replace(/\b(Bearer\s+)[^\s"',;]+/gi, '$1***')
+    .replace(/\b((?:sk|pk|rk|sess)[-_](?:[A-Za-z]+[-_])?)[A-Za-z0-9_-]{8,}/g, '$1***');
 }

@@ -1,4 +1,4 @@
-import { StreamError, StreamEventError } from '../errors.js';
+import { redactSecrets, StreamError, StreamEventError } from '../errors.js';
 import type { ResponseStreamEvent, UnknownStreamEvent } from '../types.js';
 
 /** An event of a Responses stream: one the spec lists, or one it does not (passed through as unknown). */
@@ -55,7 +55,10 @@ export function errorFromEvent(event: StreamEvent, requestId: string | undefined
   const nested = (event as { error?: unknown }).error;
   const fields = (typeof nested === 'object' && nested !== null ? nested : event) as ErrorFields;
   const code = asString(fields.code);
-  const message = asString(fields.message) ?? 'The server reported an error without a message';
+  // Some servers send the message itself as `error`.
+  const text =
+    asString(fields.message) ?? asString(nested) ?? 'The server reported an error without a message';
+  const message = redactSecrets(text);
   const sequence = (event as { sequence_number?: unknown }).sequence_number;
   return new StreamEventError(`Stream error${code ? ` (${code})` : ''}: ${message}`, {
     code,

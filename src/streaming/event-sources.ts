@@ -1,4 +1,4 @@
-import { StreamError } from '../errors.js';
+import { redactSecrets, StreamError } from '../errors.js';
 import { DONE_SENTINEL, errorFromEvent, parseEventData, type StreamEvent } from './event-decoding.js';
 import { createSseDecoder, DEFAULT_MAX_EVENT_BYTES, type SseDecoder } from './sse-decoder.js';
 
@@ -28,7 +28,12 @@ abstract class BodyEventReader implements AsyncIterator<StreamEvent> {
   #finished = false;
   readonly #reader: ReadableStreamDefaultReader<Uint8Array>;
   readonly #options: BodyReaderOptions;
-  readonly #onAbort = (): void => this.#fail(abortError(this.#options.signal?.reason));
+  readonly #onAbort = (): void => {
+    // An abort means "stop now": events decoded but not yet handed out are dropped, unlike other failures.
+    this.queue.length = 0;
+    this.#head = 0;
+    this.#fail(abortError(this.#options.signal?.reason));
+  };
 
   constructor(body: ReadableStream<Uint8Array>, options: BodyReaderOptions) {
     this.#reader = body.getReader();
@@ -47,6 +52,18 @@ abstract class BodyEventReader implements AsyncIterator<StreamEvent> {
     if (!event) return;
     if (event.type === 'error') throw errorFromEvent(event, this.#options.requestId);
     this.queue.push(event);
+  }
+
+  /** Throws the stream error that an `event: error` frame stands for, whatever its data looks like. */
+  protected acceptNamedError(data: string): never {
+    let payload: unknown;
+    try {
+      payload = JSON.parse(data);
+    } catch {
+      payload = { message: data };
+    }
+    const fields = typeof payload === 'object' && payload !== null ? payload : { message: String(payload) };
+    throw errorFromEvent({ ...fields, type: 'error' } as StreamEvent, this.#options.requestId);
   }
 
   /** Stops reading after the events already queued (`[DONE]`). */
@@ -162,19 +179,28 @@ export class SseEventReader extends BodyEventReader {
     super(body, options);
     this.#decoder = createSseDecoder({
       maxEventBytes: options.maxEventBytes ?? DEFAULT_MAX_EVENT_BYTES,
-      onMessage: ({ data }) => {
+      onRetry: (milliseconds) => {
+        this.retryMs = milliseconds;
+      },
+      onMessage: ({ event, data, id }) => {
         this.position++;
+        this.lastEventId = id;
         // Frames with empty data (a blank line between `event:` and `data:`) carry nothing; skip them.
         if (this.#done || data === '') return;
         if (data === DONE_SENTINEL) {
           this.#done = true;
           return;
         }
+        if (event === 'error') this.acceptNamedError(data);
         this.accept(this.#atEnd ? this.#parseLast(data) : parseEventData(data, this.position));
       },
     });
   }
 
+  /** The last event ID the server sent (`id:` field; sticky across events), for resuming elsewhere. */
+  lastEventId: string | undefined;
+  /** The reconnection time the server asked for (`retry:` field), in milliseconds. */
+  retryMs: number | undefined;
   #atEnd = false;
 
   /** The frame dispatched at EOF lacked its blank line; if its JSON is cut off too, the body was truncated. */
@@ -205,7 +231,9 @@ export class SseEventReader extends BodyEventReader {
 export class NdjsonEventReader extends BodyEventReader {
   readonly #text = new TextDecoder();
   readonly #maxEventBytes: number;
-  #pending = '';
+  /** Pieces of a line whose `\n` has not arrived yet, joined once it does (linear for any chunking). */
+  readonly #pending: string[] = [];
+  #pendingLength = 0;
 
   constructor(body: ReadableStream<Uint8Array>, options: BodyReaderOptions = {}) {
     super(body, options);
@@ -213,30 +241,98 @@ export class NdjsonEventReader extends BodyEventReader {
   }
 
   protected decode(chunk: Uint8Array): void {
-    this.#lines(this.#pending + this.#text.decode(chunk, { stream: true }));
+    this.#lines(this.#text.decode(chunk, { stream: true }));
   }
 
   protected flush(): void {
-    this.#lines(`${this.#pending}${this.#text.decode()}\n`);
+    this.#lines(`${this.#text.decode()}\n`);
   }
 
   #lines(text: string): void {
     let start = 0;
     for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
-      const line = text.slice(start, end).trim();
+      let line = text.slice(start, end);
       start = end + 1;
+      if (this.#pending.length > 0) {
+        this.#pending.push(line);
+        line = this.#pending.join('');
+        this.#pending.length = 0;
+        this.#pendingLength = 0;
+      }
+      line = line.trim();
       if (line === '') continue;
       this.position++;
       this.accept(parseEventData(line, this.position, 'NDJSON line'));
     }
-    this.#pending = text.slice(start);
-    if (this.#pending.length > this.#maxEventBytes) {
-      throw new StreamError(
-        'event-too-large',
-        `NDJSON line #${this.position + 1} exceeds maxEventBytes (${this.#maxEventBytes}); raise the maxEventBytes option.`,
-      );
+    if (start < text.length) {
+      this.#pending.push(text.slice(start));
+      this.#pendingLength += text.length - start;
+      if (this.#pendingLength > this.#maxEventBytes) {
+        throw new StreamError(
+          'event-too-large',
+          `NDJSON line #${this.position + 1} exceeds maxEventBytes (${this.#maxEventBytes}); raise the maxEventBytes option.`,
+        );
+      }
     }
   }
+}
+
+/**
+ * The source of a response that is not an event stream: iterating it reads the body (up to 64 KiB) and fails with
+ * an `http-error` naming the status and the server's message, or with `not-event-stream`.
+ */
+export class NotAStreamSource implements AsyncIterator<StreamEvent> {
+  readonly #response: Response;
+
+  constructor(response: Response) {
+    this.#response = response;
+  }
+
+  async next(): Promise<IteratorResult<StreamEvent>> {
+    const response = this.#response;
+    const type = response.headers.get('content-type') ?? 'no content type';
+    if (response.ok) {
+      await response.body?.cancel().catch(() => {});
+      throw new StreamError(
+        'not-event-stream',
+        `Expected a text/event-stream response but got ${type}; send \`stream: true\` to stream.`,
+      );
+    }
+    const text = (await response.text().catch(() => '')).slice(0, 64 * 1024);
+    const requestId = response.headers.get('x-request-id');
+    throw new StreamError(
+      'http-error',
+      `${response.status} ${serverMessage(text) || response.statusText || 'error'}` +
+        `${requestId ? ` (request ${requestId})` : ''}: the server answered with an error instead of a stream.`,
+    );
+  }
+
+  async return(): Promise<IteratorResult<StreamEvent>> {
+    await this.#response.body?.cancel().catch(() => {});
+    return { value: undefined, done: true };
+  }
+}
+
+/** The message of an error body: `error.message`, else `detail`, else `message`, else the text itself. */
+function serverMessage(text: string): string {
+  let message: unknown;
+  try {
+    const body = JSON.parse(text) as {
+      error?: { message?: unknown } | string;
+      detail?: unknown;
+      message?: unknown;
+    };
+    const error = body.error;
+    message = (typeof error === 'object' ? error?.message : error) ?? body.detail ?? body.message;
+    if (message !== undefined && typeof message !== 'string') message = JSON.stringify(message);
+  } catch {
+    message = text;
+  }
+  return redactSecrets(
+    String(message ?? '')
+      .trim()
+      .slice(0, 500),
+  );
 }
 
 /** The error for an abort, keeping the abort reason as `cause`. */

@@ -1,8 +1,14 @@
 import { StreamError } from '../errors.js';
-import type { Response } from '../types.js';
+import type { Response, UnknownStreamEvent } from '../types.js';
 import { outputText, ResponseAccumulator, TERMINAL_EVENTS } from './accumulator.js';
 import type { StreamEvent } from './event-decoding.js';
-import { abortError, NdjsonEventReader, SseEventReader, type BodyReaderOptions } from './event-sources.js';
+import {
+  abortError,
+  NdjsonEventReader,
+  NotAStreamSource,
+  SseEventReader,
+  type BodyReaderOptions,
+} from './event-sources.js';
 
 /** Options of {@link ResponseStream.fromResponse} and {@link ResponseStream.fromReadableStream}. */
 export interface ResponseStreamOptions {
@@ -16,9 +22,10 @@ export interface ResponseStreamOptions {
    */
   idleTimeoutMs?: number | undefined;
   /**
-   * Largest accepted event, in bytes (UTF-16 code units of its data). Image-generation events can exceed 8 MiB.
+   * Largest accepted event, counted in UTF-16 code units of its data (equal to bytes for ASCII JSON; CJK text counts
+   * one unit per character). Image-generation events can exceed 8 MiB, so keep it generous.
    *
-   * @defaultValue 64 MiB
+   * @defaultValue 64 Mi units
    */
   maxEventBytes?: number | undefined;
   /** The `x-request-id` to report, for streams not built from a `Response` (e.g. proxied NDJSON). */
@@ -28,7 +35,11 @@ export interface ResponseStreamOptions {
 }
 
 /** Where a stream's events come from; body readers can also hand out already-decoded events synchronously. */
-type EventSource = AsyncIterator<StreamEvent> & { takeQueued?(): StreamEvent | undefined };
+type EventSource = AsyncIterator<StreamEvent> & {
+  takeQueued?(): StreamEvent | undefined;
+  readonly lastEventId?: string | undefined;
+  readonly retryMs?: number | undefined;
+};
 
 /** A final response: the server's `Response` plus `output_text`, computed as for non-streaming responses. */
 export type FinalResponse = Response & { output_text: string };
@@ -108,6 +119,14 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
   static fromResponse(response: globalThis.Response, options: ResponseStreamOptions = {}): ResponseStream {
     const requestId = options.requestId ?? response.headers.get('x-request-id') ?? undefined;
     const sessionId = options.sessionId ?? response.headers.get('x-session-id') ?? undefined;
+    const type = response.headers.get('content-type');
+    if (!response.ok || (type !== null && !type.includes('text/event-stream'))) {
+      // Iterating (or finalResponse()) then fails with `http-error` or `not-event-stream`, naming the status.
+      return new ResponseStream(new NotAStreamSource(response), new AbortController(), {
+        requestId,
+        sessionId,
+      });
+    }
     return ResponseStream.#fromBody(response.body, options, { requestId, sessionId }, SseEventReader);
   }
 
@@ -142,6 +161,16 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
   /** The response rebuilt from the events so far; `undefined` before the first lifecycle event. */
   get currentResponse(): Response | undefined {
     return this.#accumulator.snapshot;
+  }
+
+  /** The last event ID the server sent (`id:` field), if any: what a resumed request would send as `Last-Event-ID`. */
+  get lastEventId(): string | undefined {
+    return this.#source.lastEventId;
+  }
+
+  /** The reconnection delay the server asked for with a `retry:` field, in milliseconds, if any. */
+  get retryMs(): number | undefined {
+    return this.#source.retryMs;
   }
 
   /** Whether {@link ResponseStream.abort} was called (or a tee branch of this stream was aborted). */
@@ -221,7 +250,13 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
   #settle(): void {
     const snapshot = this.#accumulator.snapshot;
     if (this.#terminal && snapshot) {
-      this.#final.resolve({ ...snapshot, output_text: outputText(snapshot) });
+      // The session travels in a header; put it on the response as well, unless the body already has one.
+      const session = snapshot.session_id ?? this.sessionId;
+      this.#final.resolve({
+        ...snapshot,
+        ...(session === undefined ? {} : { session_id: session }),
+        output_text: outputText(snapshot),
+      });
     } else if (this.aborted) {
       this.#final.reject(withResponse(abortError(this.#abortController.signal.reason), snapshot));
     } else {
@@ -271,20 +306,25 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
   tee(): [ResponseStream, ResponseStream] {
     const source = this[Symbol.asyncIterator]();
     const queues: Promise<IteratorResult<StreamEvent>>[][] = [[], []];
-    let open = 2;
+    const closed = [false, false];
     const branch = (index: 0 | 1): AsyncIterator<StreamEvent> => ({
       next() {
+        if (closed[index]) return Promise.resolve({ value: undefined, done: true });
         const queue = queues[index] as Promise<IteratorResult<StreamEvent>>[];
         if (queue.length === 0) {
           const next = source.next();
           next.catch(() => {});
-          for (const q of queues) q.push(next);
+          // A branch that stopped gets nothing more, so it cannot hold events forever.
+          queues.forEach((q, i) => closed[i] || q.push(next));
         }
         return queue.shift() as Promise<IteratorResult<StreamEvent>>;
       },
       async return() {
-        queues[index] = [];
-        if (--open === 0) await source.return?.();
+        if (!closed[index]) {
+          closed[index] = true;
+          queues[index] = [];
+          if (closed.every(Boolean)) await source.return?.();
+        }
         return { value: undefined, done: true };
       },
     });

@@ -401,6 +401,92 @@ describe('ResponseStream', () => {
     });
   });
 
+  describe('what it reports', () => {
+    it('puts the X-Session-ID header on the final response as session_id', async () => {
+      const final = await fromText(sse(textEvents), 1024, { 'x-session-id': 'sess-7' }).finalResponse();
+      expect(final.session_id).toBe('sess-7');
+    });
+
+    it('exposes the last event id and the retry delay the server sent', async () => {
+      const text = `retry: 2500\nid: ev-1\n${sse(textEvents.slice(0, 1))}id: ev-2\n${sse(textEvents.slice(1))}`;
+      const stream = fromText(text, 5);
+      await collect(stream);
+      expect(stream.lastEventId).toBe('ev-2');
+      expect(stream.retryMs).toBe(2500);
+    });
+
+    it('fails with http-error naming the status, the server message and the request id, with keys masked', async () => {
+      const body = JSON.stringify({
+        error: {
+          message: 'Incorrect API key provided: sk-proj-abcdefghijklmnop',
+          type: 'invalid_request_error',
+          code: 'invalid_api_key',
+        },
+      });
+      const response = new Response(body, {
+        status: 401,
+        headers: { 'content-type': 'application/json', 'x-request-id': 'req_401' },
+      });
+      const stream = ResponseStream.fromResponse(response);
+      const { events, error } = await collect(stream);
+      expect(events).toEqual([]);
+      expect(error).toMatchObject({
+        type: 'http-error',
+        message: expect.stringMatching(/^401 Incorrect API key provided: sk-proj-\*\*\* \(request req_401\)/),
+      });
+      expect((error as Error).message).not.toContain('abcdefghijklmnop');
+      await expect(stream.finalResponse()).rejects.toBe(error);
+    });
+
+    it('fails with not-event-stream when a successful response is JSON', async () => {
+      const response = new Response('{"id":"resp_1"}', { headers: { 'content-type': 'application/json' } });
+      const { error } = await collect(ResponseStream.fromResponse(response));
+      expect(error).toMatchObject({
+        type: 'not-event-stream',
+        message: expect.stringContaining('stream: true'),
+      });
+    });
+  });
+
+  describe('more faults', () => {
+    it('stops at once when aborted in the middle of a chunk, dropping decoded events', async () => {
+      const stream = fromText(sse(textEvents), 1 << 20); // one chunk holds every event
+      const seen: StreamEvent[] = [];
+      let error: unknown;
+      try {
+        for await (const event of stream) {
+          seen.push(event);
+          stream.abort();
+        }
+      } catch (e) {
+        error = e;
+      }
+      expect(seen).toEqual(textEvents.slice(0, 1));
+      expect(error).toMatchObject({ type: 'aborted' });
+      await expect(stream.finalResponse()).rejects.toMatchObject({ type: 'aborted' });
+    });
+
+    it('treats a named `event: error` frame as a stream error, whatever its data', async () => {
+      const json = `${sse(textEvents.slice(0, 1))}event: error\ndata: {"message":"quota exceeded","code":"insufficient_quota"}\n\n`;
+      const first = await collect(fromText(json));
+      expect(first.events).toEqual(textEvents.slice(0, 1));
+      expect(first.error).toMatchObject({
+        type: 'stream-error-event',
+        code: 'insufficient_quota',
+        message: 'Stream error (insufficient_quota): quota exceeded',
+      });
+      const text = `event: error\ndata: upstream timed out\n\n`;
+      expect((await collect(fromText(text))).error).toMatchObject({
+        message: 'Stream error: upstream timed out',
+      });
+    });
+
+    it('reads the message of an error event whose `error` is a string', async () => {
+      const { error } = await collect(fromText(sse([{ type: 'error', error: 'Model overloaded' }])));
+      expect(error).toMatchObject({ type: 'stream-error-event', message: 'Stream error: Model overloaded' });
+    });
+  });
+
   describe('tee() and the NDJSON bridge', () => {
     it('tee() gives two streams with the same events and their own final responses', async () => {
       const [left, right] = fromText(sse(textEvents), 3).tee();
@@ -409,6 +495,15 @@ describe('ResponseStream', () => {
       expect(b.events).toEqual(textEvents);
       expect((await left.finalResponse()).output_text).toBe('Hello, wörld 🌍');
       expect((await right.finalResponse()).output_text).toBe('Hello, wörld 🌍');
+    });
+
+    it('tee() keeps serving one branch after the other stopped, and cancels the body when both stopped', async () => {
+      const { body, state } = trackedBody(chunk(bytes(sse(textEvents)), 7), { stall: true });
+      const [quitter, reader] = ResponseStream.fromResponse(new Response(body)).tee();
+      for await (const event of quitter) if (event.type === 'response.created') break;
+      expect(state.cancelled).toBe(false);
+      expect((await collect(reader)).events).toEqual(textEvents);
+      expect(state.cancelled).toBe(true);
     });
 
     it('tee() lets one branch read everything while the other waits', async () => {
@@ -434,6 +529,16 @@ describe('ResponseStream', () => {
       const result = await collect(browser);
       expect(result.events).toEqual([textEvents[0]]);
       expect(result.error).toMatchObject({ type: 'stream-error-event', code: 'overloaded' });
+    });
+
+    it('reads a 1 MiB NDJSON line delivered 16 bytes at a time', async () => {
+      const long = { ...textEvents[3], delta: 'é'.repeat(512 * 1024) };
+      const chunks = chunk(bytes(`${JSON.stringify(long)}\n${JSON.stringify(textEvents[4])}\n`), 16);
+      const { events, error } = await collect(
+        ResponseStream.fromReadableStream(streamResponse(chunks).body as ReadableStream<Uint8Array>),
+      );
+      expect(error).toBeUndefined();
+      expect(events).toEqual([long, textEvents[4]]);
     });
 
     it('reports a malformed NDJSON line', async () => {

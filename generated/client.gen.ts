@@ -75,8 +75,8 @@ export function createLowLevelClient(options: ClientOptions = {}) {
      *
      * Send `stream: true` for server-sent events (`text/event-stream`), otherwise the reply is one JSON
      * `Response`. The session the request ran in is returned in the `X-Session-ID` response header; send it back
-     * to continue the session. `timeout` is not a body field: it is a client-side deadline (seconds) that the
-     * TypeScript client applies to the HTTP request and never sends.
+     * to continue the session. `timeout` is not a body field: it is a client-side deadline (seconds) that
+     * clients apply to the HTTP request and never send.
      * `POST /control/{endpoint_type}/v1/responses`
      */
     createResponse: ((...init: unknown[]) =>
@@ -92,8 +92,8 @@ export function createLowLevelClient(options: ClientOptions = {}) {
      *
      * Send `stream: true` for server-sent events (`text/event-stream`), otherwise the reply is one JSON
      * `Response`. The session the request ran in is returned in the `X-Session-ID` response header; send it back
-     * to continue the session. `timeout` is not a body field: it is a client-side deadline (seconds) that the
-     * TypeScript client applies to the HTTP request and never sends.
+     * to continue the session. `timeout` is not a body field: it is a client-side deadline (seconds) that
+     * clients apply to the HTTP request and never send.
      * `POST /control/{endpoint_type}/{provider}/v1/responses`
      */
     createResponseWithProvider: ((...init: unknown[]) =>

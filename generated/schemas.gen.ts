@@ -566,7 +566,7 @@ export type ResponseConversationParam = components['schemas']['ResponseConversat
  */
 export type ResponsePrompt = components['schemas']['ResponsePrompt'];
 /**
- * The body of a create-response request, compatible with OpenAI's `POST /v1/responses`. Only `model` is required. Sequrity's security settings travel in headers (`X-Features`, `X-Policy`, `X-Config`, `X-Session-ID`), not in the body. `timeout` is not a body field: it is a client-side option (seconds) that the TypeScript client applies as the per-request deadline and never sends; the Sequrity Python SDK wrongly puts it in the JSON body.
+ * The body of a create-response request, compatible with OpenAI's `POST /v1/responses`. Only `model` is required. Sequrity's security settings travel in headers (`X-Features`, `X-Policy`, `X-Config`, `X-Session-ID`), not in the body. `timeout` is not a body field: it is a client-side deadline (seconds) that clients apply to the HTTP request and never send; the Sequrity Python SDK wrongly puts it in the JSON body.
  */
 export type ResponseCreateParams = components['schemas']['ResponseCreateParams'];
 /**

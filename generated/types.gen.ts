@@ -17,8 +17,8 @@ export interface paths {
      *
      *     Send `stream: true` for server-sent events (`text/event-stream`), otherwise the reply is one JSON
      *     `Response`. The session the request ran in is returned in the `X-Session-ID` response header; send it back
-     *     to continue the session. `timeout` is not a body field: it is a client-side deadline (seconds) that the
-     *     TypeScript client applies to the HTTP request and never sends.
+     *     to continue the session. `timeout` is not a body field: it is a client-side deadline (seconds) that
+     *     clients apply to the HTTP request and never send.
      */
     post: operations['createResponse'];
     delete?: never;
@@ -43,8 +43,8 @@ export interface paths {
      *
      *     Send `stream: true` for server-sent events (`text/event-stream`), otherwise the reply is one JSON
      *     `Response`. The session the request ran in is returned in the `X-Session-ID` response header; send it back
-     *     to continue the session. `timeout` is not a body field: it is a client-side deadline (seconds) that the
-     *     TypeScript client applies to the HTTP request and never sends.
+     *     to continue the session. `timeout` is not a body field: it is a client-side deadline (seconds) that
+     *     clients apply to the HTTP request and never send.
      */
     post: operations['createResponseWithProvider'];
     delete?: never;
@@ -2646,7 +2646,7 @@ export interface components {
       /** @description The version of the template to use; the current version when omitted. */
       version?: string | null;
     };
-    /** @description The body of a create-response request, compatible with OpenAI's `POST /v1/responses`. Only `model` is required. Sequrity's security settings travel in headers (`X-Features`, `X-Policy`, `X-Config`, `X-Session-ID`), not in the body. `timeout` is not a body field: it is a client-side option (seconds) that the TypeScript client applies as the per-request deadline and never sends; the Sequrity Python SDK wrongly puts it in the JSON body. */
+    /** @description The body of a create-response request, compatible with OpenAI's `POST /v1/responses`. Only `model` is required. Sequrity's security settings travel in headers (`X-Features`, `X-Policy`, `X-Config`, `X-Session-ID`), not in the body. `timeout` is not a body field: it is a client-side deadline (seconds) that clients apply to the HTTP request and never send; the Sequrity Python SDK wrongly puts it in the JSON body. */
     ResponseCreateParams: {
       /** @description The model to use, e.g. `gpt-5-mini`. Sequrity extension: in dual-LLM mode a single name sets both the planner LLM (PLLM) and the quarantined LLM (QLLM), while two names joined by a comma (`"pllm,qllm"`) set them separately. Without `X-Api-Key` the names must be on the server's allow-list. */
       model: string;
@@ -2916,9 +2916,9 @@ export interface components {
       model: string;
       /** @description Items the model generated, in order: messages, reasoning, tool calls and tool results. Do not assume the first item is the answer; use `output_text` or look for `message` items. Item types not listed in `ResponseOutputItem` may appear and must be tolerated. */
       output: components['schemas']['ResponseOutputItem'][];
-      /** @description Convenience field computed by the client, never sent by the server: the `text` of every `output_text` part of every `message` item in `output`, joined in order (empty string when there is none). The TypeScript client sets it on every response it returns, streamed or not. In dual-LLM mode it is the JSON-encoded `DualLlmResult`. */
+      /** @description Convenience field computed by clients, never sent by the server: the `text` of every `output_text` part of every `message` item in `output`, joined in order (empty string when there is none). Clients should give it the same meaning for streamed and non-streamed responses; in this TypeScript package `ResponseStream.finalResponse()` sets it. In dual-LLM mode it is the JSON-encoded `DualLlmResult`. */
       output_text?: string;
-      /** @description Sequrity session this response ran in. The server sends it in the `X-Session-ID` response header (not documented as a body field); clients copy it here, and null means the header was absent. Send it back as the `X-Session-ID` request header to continue the session. */
+      /** @description Sequrity session this response ran in. The server sends it in the `X-Session-ID` response header (it is not documented as a body field); clients may copy it here (this package's `finalResponse()` does when the header is present and the body has none). Send it back as the `X-Session-ID` request header to continue the session. */
       session_id?: string | null;
       /** @description Why the response failed; null unless `status` is `failed`. */
       error?: components['schemas']['ResponseError'] | null;

@@ -308,9 +308,27 @@ describe('the generator', () => {
         () => emitUnions(specOf({ ...petSpec.components?.schemas, PetEventMap: { description: 'Taken.' } })),
         /Generated name PetEventMap \(for union PetEvent\) collides/,
       ],
+      [
+        'a schema name that is not a TypeScript identifier',
+        () => emitSchemaAliases(specOf({ 'Pet-Born.Event': { description: 'Dotted.' } })),
+        /Schema `Pet-Born\.Event` is not a valid TypeScript identifier; rename it in the spec/,
+      ],
     ])('refuses %s', (_, emitter, message) => {
       expect(emitter).toThrow(message);
     });
+  });
+
+  it('escapes quotes and backslashes in tags so the emitted literals stay intact', () => {
+    const spec = specOf({
+      Quoted: {
+        description: 'A union with awkward tags.',
+        oneOf: [{ $ref: '#/components/schemas/It' }],
+        discriminator: { propertyName: 'type', mapping: { "it's\\fine": '#/components/schemas/It' } },
+      },
+      It: { description: 'Member.', properties: { type: { const: "it's\\fine" } } },
+    });
+    expect(emitUnions(spec)).toContain("'it\\'s\\\\fine': It;");
+    expect(emitGuards(spec)).toContain("return value?.type === 'it\\'s\\\\fine';");
   });
 
   describe('pipeline on the tiny fixture spec', () => {

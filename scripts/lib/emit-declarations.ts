@@ -7,8 +7,17 @@ import {
   type DiscriminatedUnion,
 } from './spec-model.js';
 
-/** The TypeScript source of each emitted file, keyed by file name. */
-export type EmittedFiles = Record<string, string>;
+/** A single-quoted string literal for generated code, with quotes, backslashes and line breaks escaped. */
+const literal = (value: string): string =>
+  `'${JSON.stringify(value).slice(1, -1).replaceAll('\\"', '"').replaceAll("'", "\\'")}'`;
+
+/** Fails with a clear message when a spec name cannot become a TypeScript identifier. */
+function identifier(name: string, what: string): string {
+  if (!/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name)) {
+    throw new Error(`${what} \`${name}\` is not a valid TypeScript identifier; rename it in the spec.`);
+  }
+  return name;
+}
 
 /** Writes `text` as a TSDoc block; `*\/` inside descriptions is escaped so it cannot end the comment. */
 function writeDoc(writer: CodeBlockWriter, text: string | undefined, tags: string[] = []): void {
@@ -39,7 +48,9 @@ export function emitSchemaAliases(spec: BundledSpec): string {
     writer.writeLine("import type { components } from './types.gen.js';").blankLine();
     for (const [name, schema] of schemaEntries(spec)) {
       writeDoc(writer, schema.description, schema.deprecated ? ['@deprecated'] : []);
-      writer.writeLine(`export type ${name} = components['schemas']['${name}'];`);
+      writer.writeLine(
+        `export type ${identifier(name, 'Schema')} = components['schemas'][${literal(name)}];`,
+      );
     }
   });
 }
@@ -47,6 +58,8 @@ export function emitSchemaAliases(spec: BundledSpec): string {
 function assertNoCollisions(spec: BundledSpec, unions: DiscriminatedUnion[]): void {
   const taken = new Set(schemaEntries(spec).map(([name]) => name));
   for (const union of unions) {
+    for (const name of [union.name, ...union.members.map((member) => member.schema)])
+      identifier(name, 'Schema');
     for (const name of [`${union.name}Type`, `${union.name}Map`]) {
       if (taken.has(name)) {
         throw new Error(
@@ -73,10 +86,10 @@ export function emitUnions(spec: BundledSpec): string {
       const tag = union.propertyName;
       const constant = `${constantCase(union.name)}_${constantCase(tag)}S`;
       writeDoc(writer, `The \`${tag}\` tags of {@link ${union.name}}.`);
-      writer.writeLine(`export type ${union.name}Type = ${union.name}['${tag}'];`).blankLine();
+      writer.writeLine(`export type ${union.name}Type = ${union.name}[${literal(tag)}];`).blankLine();
       writeDoc(writer, `Each {@link ${union.name}} member, keyed by its \`${tag}\` tag.`);
       writer.write(`export interface ${union.name}Map`).block(() => {
-        for (const member of union.members) writer.writeLine(`'${member.tag}': ${member.schema};`);
+        for (const member of union.members) writer.writeLine(`${literal(member.tag)}: ${member.schema};`);
       });
       writer.blankLine();
       writeDoc(
@@ -85,7 +98,7 @@ export function emitUnions(spec: BundledSpec): string {
           'Servers add new ones over time: treat a tag missing from this list as unknown, not as an error.',
       );
       writer.writeLine(`export const ${constant} = [`);
-      for (const member of union.members) writer.writeLine(`  '${member.tag}',`);
+      for (const member of union.members) writer.writeLine(`  ${literal(member.tag)},`);
       writer.writeLine(`] as const satisfies readonly ${union.name}Type[];`).blankLine();
       writer.writeLine(`const ${constant}_SET: ReadonlySet<string> = new Set(${constant});`).blankLine();
       writeDoc(
@@ -123,7 +136,11 @@ export function emitGuards(spec: BundledSpec): string {
         .write(
           `export function is${schema}(value: { readonly ${property}?: unknown } | null | undefined): value is ${schema}`,
         )
-        .block(() => writer.writeLine(`return value?.${property} === '${tag}';`));
+        .block(() =>
+          writer.writeLine(
+            `return value?.${identifier(property, 'Discriminator property')} === ${literal(tag)};`,
+          ),
+        );
       writer.blankLine();
     }
   });
@@ -147,7 +164,9 @@ export function emitClient(spec: BundledSpec): string {
     writeDoc(writer, 'Method and path of each operation, keyed by `operationId`.');
     writer.writeLine('export const OPERATIONS = {');
     for (const op of ops)
-      writer.writeLine(`  ${op.operationId}: { method: '${op.method}', path: '${op.path}' },`);
+      writer.writeLine(
+        `  ${identifier(op.operationId, 'operationId')}: { method: ${literal(op.method)}, path: ${literal(op.path)} },`,
+      );
     writer.writeLine('} as const;').blankLine();
 
     if (jsonHeaders.size > 0) writeJsonHeaders(writer, jsonHeaders);
@@ -178,14 +197,14 @@ export function emitClient(spec: BundledSpec): string {
         );
         writer.writeLine('fetchClient: client,');
         for (const op of ops) {
-          const pathType = `paths['${op.path}']`;
+          const pathType = `paths[${literal(op.path)}]`;
           const method = op.method.toUpperCase();
           writeDoc(writer, [op.summary, op.description].filter(Boolean).join('\n\n'), [
             `\`${method} ${op.path}\``,
           ]);
           // openapi-fetch does not export its rest-parameter type, so the forwarding function is typed by cast.
           writer.writeLine(
-            `${op.operationId}: ((...init: unknown[]) => client.${method}('${op.path}', ...(init as [never]))) as ClientForPath<${pathType}, 'application/json'>['${method}'],`,
+            `${op.operationId}: ((...init: unknown[]) => client.${method}(${literal(op.path)}, ...(init as [never]))) as ClientForPath<${pathType}, 'application/json'>['${method}'],`,
           );
         }
       });
@@ -205,7 +224,7 @@ function writeJsonHeaders(writer: CodeBlockWriter, jsonHeaders: ReadonlyMap<stri
       '`JSON.stringify`-ed document; use {@link encodeJsonHeaders} to build the header strings.',
   );
   writer.write('export interface JsonHeaderDocuments').block(() => {
-    for (const [name, schema] of jsonHeaders) writer.writeLine(`'${name}': ${schema};`);
+    for (const [name, schema] of jsonHeaders) writer.writeLine(`${literal(name)}: ${schema};`);
   });
   writer.blankLine();
   writeDoc(writer, 'Encodes JSON header documents as header strings; `undefined` entries are left out.', [

@@ -17,7 +17,20 @@ export async function generateInto(target: string, options: Omit<PipelineOptions
   // mkdtemp creates the directory private (0700); generated/ is an ordinary folder.
   await chmod(outDir, 0o755);
   const previous = `${outDir}-previous`;
-  await rename(target, previous).catch(() => {});
-  await rename(outDir, target);
+  const hadTarget = await rename(target, previous).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return false;
+      throw error;
+    },
+  );
+  try {
+    await rename(outDir, target);
+  } catch (error) {
+    // Put the previous output back rather than leave no generated/ at all.
+    if (hadTarget) await rename(previous, target);
+    await rm(outDir, { recursive: true, force: true });
+    throw error;
+  }
   await rm(previous, { recursive: true, force: true });
 }

@@ -50,6 +50,8 @@ export async function runPipeline({
   const spec: BundledSpec = await step('bundle', async () => {
     await bundleSpec(root, bundled, projectDir);
     const text = await readFile(bundled, 'utf8');
+    // JSON has no comments, so only the YAML bundle carries the do-not-edit header.
+    await writeFile(bundled, `${generatedHeader(source, 'bundle').replaceAll('//', '#')}${text}`);
     await writeFile(join(outDir, 'openapi.json'), `${JSON.stringify(parse(text), null, 2)}\n`);
     return readBundledSpec(bundled);
   });

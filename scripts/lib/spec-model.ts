@@ -60,6 +60,7 @@ export interface OperationInfo {
 
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
+/** Reads the bundled spec (YAML) that the pipeline's bundle step wrote. */
 export async function readBundledSpec(file: string): Promise<BundledSpec> {
   return parse(await readFile(file, 'utf8')) as BundledSpec;
 }
@@ -69,6 +70,7 @@ export function refName(ref: string): string {
   return ref.slice(ref.lastIndexOf('/') + 1);
 }
 
+/** Every component schema, in spec order, with its name. */
 export function schemaEntries(spec: BundledSpec): [string, SchemaObject][] {
   return Object.entries(spec.components?.schemas ?? {});
 }

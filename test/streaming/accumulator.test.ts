@@ -281,6 +281,16 @@ describe('ResponseAccumulator', () => {
     expect(output[4]?.['operation']).toEqual({ type: 'update_file', path: 'a', diff: '@@ -1' });
   });
 
+  it('copies items as data: a "__proto__" key from JSON stays a plain property', () => {
+    const item = JSON.parse(
+      '{"id":"fc_1","type":"function_call","call_id":"c","name":"f","arguments":"","__proto__":{"polluted":true}}',
+    );
+    const output = accumulate(created, addItem(0, item));
+    expect(Object.getPrototypeOf(output[0])).toBe(Object.prototype);
+    expect((output[0] as { polluted?: unknown }).polluted).toBeUndefined();
+    expect(Object.keys(output[0] ?? {})).toContain('__proto__');
+  });
+
   it('computes output_text from message output_text parts only, in order', () => {
     const response = {
       output: [

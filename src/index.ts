@@ -5,8 +5,23 @@
  */
 
 // Errors.
-export { SequrityError, StreamError, StreamEventError } from './errors.js';
-export type { StreamErrorType } from './errors.js';
+export {
+  APIError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  readErrorBody,
+  redactSecrets,
+  SequrityError,
+  StreamError,
+  StreamEventError,
+  UnprocessableEntityError,
+} from './errors.js';
+export type { APIErrorContext, APIErrorDetails, SequrityErrorOptions, StreamErrorType } from './errors.js';
 
 // Streaming.
 export { ResponseStream } from './streaming/response-stream.js';

@@ -12,6 +12,12 @@ describe('the OpenAPI spec', () => {
       parameters: { type: 'object' },
       strict: true,
     };
+    const imageInput = (detail: string): unknown[] => [
+      {
+        role: 'user',
+        content: [{ type: 'input_image', image_url: 'https://example.com/cat.png', detail }],
+      },
+    ];
 
     it.each([
       ['only a model', { model: 'gpt-5-mini' }],
@@ -46,6 +52,76 @@ describe('the OpenAPI spec', () => {
       expect(describeErrors(validateAgainst('ResponseCreateParams', body))).toEqual([]);
     });
 
+    // OpenAI forms added from openai/openai-openapi (see each schema's description).
+    it.each([
+      [
+        "tool_choice {type: 'shell'} forcing the shell tool",
+        {
+          model: 'gpt-5.4',
+          tools: [{ type: 'shell', environment: { type: 'local' } }],
+          tool_choice: { type: 'shell' },
+        },
+      ],
+      [
+        "tool_choice {type: 'apply_patch'} forcing the apply_patch tool",
+        { model: 'gpt-5.4', tools: [{ type: 'apply_patch' }], tool_choice: { type: 'apply_patch' } },
+      ],
+      [
+        "tool_choice {type: 'programmatic_tool_calling'}",
+        {
+          model: 'gpt-5.6-sol',
+          tools: [
+            { type: 'programmatic_tool_calling' },
+            { ...functionTool, allowed_callers: ['programmatic'] },
+          ],
+          tool_choice: { type: 'programmatic_tool_calling' },
+        },
+      ],
+      [
+        "tool_choice {type: 'computer'} and the computer tool",
+        { model: 'gpt-5.4', tools: [{ type: 'computer' }], tool_choice: { type: 'computer' } },
+      ],
+      ["tool_choice {type: 'computer_use'}", { model: 'gpt-5.4', tool_choice: { type: 'computer_use' } }],
+      ["reasoning effort 'max'", { model: 'gpt-5.4', reasoning: { effort: 'max' } }],
+      ["an input image with detail 'original'", { model: 'gpt-5.4', input: imageInput('original') }],
+      ["service_tier 'fast'", { model: 'gpt-5.4', service_tier: 'fast' }],
+      ["service_tier 'ultrafast'", { model: 'gpt-5.6-sol', service_tier: 'ultrafast' }],
+      [
+        'a namespace tool grouping a function and a custom tool',
+        {
+          model: 'gpt-5.4',
+          tools: [
+            {
+              type: 'namespace',
+              name: 'crm',
+              description: 'Customer records.',
+              tools: [functionTool, { type: 'custom', name: 'run_query' }],
+            },
+          ],
+        },
+      ],
+      [
+        'replayed program and program_output items, an additional_tools item and a final compaction_trigger',
+        {
+          model: 'gpt-5.6-sol',
+          input: [
+            {
+              type: 'program',
+              id: 'cm_1',
+              call_id: 'call_1',
+              code: 'await tools.get_weather({})',
+              fingerprint: 'f',
+            },
+            { type: 'program_output', id: 'cmo_1', call_id: 'call_1', result: '18 °C', status: 'completed' },
+            { type: 'additional_tools', role: 'developer', tools: [functionTool] },
+            { type: 'compaction_trigger' },
+          ],
+        },
+      ],
+    ])('accepts %s', (_, body) => {
+      expect(describeErrors(validateAgainst('ResponseCreateParams', body))).toEqual([]);
+    });
+
     it.each([
       ['no model', { input: 'Hello' }, '/', 'required'],
       ['temperature 3', { model: 'gpt-5-mini', temperature: 3 }, '/temperature', 'maximum'],
@@ -67,6 +143,61 @@ describe('the OpenAPI spec', () => {
         { model: 'gpt-5-mini', text: { format: { type: 'json_schema', name: 'answer' } } },
         '/text/format',
         'oneOf',
+      ],
+    ])('rejects %s', (_, body, instancePath, keyword) => {
+      expect(errorSites(validateAgainst('ResponseCreateParams', body))).toContainEqual([
+        instancePath,
+        keyword,
+      ]);
+    });
+
+    // Request-side sets are closed: a typo fails validation (and compilation) instead of reaching the server.
+    it.each([
+      [
+        "reasoning effort 'maximum'",
+        { model: 'gpt-5.4', reasoning: { effort: 'maximum' } },
+        '/reasoning/effort',
+        'enum',
+      ],
+      [
+        "image detail 'full'",
+        { model: 'gpt-5.4', input: imageInput('full') },
+        '/input/0/content/0/detail',
+        'enum',
+      ],
+      ["service_tier 'turbo'", { model: 'gpt-5.4', service_tier: 'turbo' }, '/service_tier', 'enum'],
+      [
+        "tool_choice {type: 'shell_tool'}",
+        { model: 'gpt-5.4', tool_choice: { type: 'shell_tool' } },
+        '/tool_choice',
+        'oneOf',
+      ],
+      [
+        "tool_choice {type: 'mcp'} without a server_label (not a hosted-tool choice)",
+        { model: 'gpt-5.4', tool_choice: { type: 'mcp' } },
+        '/tool_choice',
+        'oneOf',
+      ],
+      [
+        'a namespace tool without tools',
+        { model: 'gpt-5.4', tools: [{ type: 'namespace', name: 'crm', description: 'CRM.', tools: [] }] },
+        '/tools/0/tools',
+        'minItems',
+      ],
+      [
+        'a namespace tool grouping a hosted tool',
+        {
+          model: 'gpt-5.4',
+          tools: [{ type: 'namespace', name: 'crm', description: 'CRM.', tools: [{ type: 'web_search' }] }],
+        },
+        '/tools/0/tools/0',
+        'oneOf',
+      ],
+      [
+        'an additional_tools input item without tools',
+        { model: 'gpt-5.4', input: [{ type: 'additional_tools', role: 'developer' }] },
+        '/input/0',
+        'required',
       ],
     ])('rejects %s', (_, body, instancePath, keyword) => {
       expect(errorSites(validateAgainst('ResponseCreateParams', body))).toContainEqual([

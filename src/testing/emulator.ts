@@ -9,6 +9,7 @@ import {
   preflightReply,
   resetError,
 } from './http-replies.js';
+import { follow } from './abort.js';
 import { resolveOptions, type EmulatorOptions } from './options.js';
 import { recordRequest, RequestLog, type RecordedRequest } from './request-log.js';
 import { exchangeCursor, handleResponses, type RouteContext } from './responses-route.js';
@@ -16,13 +17,22 @@ import { ServerFault } from './faults.js';
 import { SessionStore } from './sessions.js';
 import { loadSpecValidator } from './validation.js';
 
+/** Options of {@link Emulator.handle}. */
+export interface HandleOptions {
+  /**
+   * Aborts the reply: pauses, stalls and streams stop. Pass the client's or the connection's signal; by default
+   * `request.signal` (which, on Node 20, a garbage collection can detach from the signal it was made with).
+   */
+  signal?: AbortSignal | undefined;
+}
+
 /** The emulator: a request handler, an in-process fetch, and what it received. */
 export interface Emulator {
   /**
    * Answers one request. Always resolves: errors are replies (4xx/5xx). A reply for which
    * `isConnectionReset(response)` is true stands for a reset connection (the `reset-before-headers` fault).
    */
-  handle(request: Request): Promise<Response>;
+  handle(request: Request, options?: HandleOptions): Promise<Response>;
   /**
    * A `fetch` that hands requests to {@link Emulator.handle} without a socket: a reset rejects with a `TypeError`
    * like fetch's, an abort with the signal's reason, and a dropped stream errors its body with `TypeError('terminated')`.
@@ -39,12 +49,28 @@ interface Route {
   methods: readonly string[];
   /** How the route appears in {@link Emulator.routes}. */
   label: string;
-  handle: (request: Request, match: RegExpExecArray, record: RecordedRequest) => Promise<Response> | Response;
+  handle: (
+    request: Request,
+    match: RegExpExecArray,
+    record: RecordedRequest,
+    signal: AbortSignal,
+  ) => Promise<Response> | Response;
 }
 
 function routesFor(context: RouteContext): Route[] {
-  const responses = (request: Request, match: RegExpExecArray, record: RecordedRequest): Promise<Response> =>
-    handleResponses(request, { endpointType: match[1] as string, provider: match[2] }, record, context);
+  const responses = (
+    request: Request,
+    match: RegExpExecArray,
+    record: RecordedRequest,
+    signal: AbortSignal,
+  ): Promise<Response> =>
+    handleResponses(
+      request,
+      { endpointType: match[1] as string, provider: match[2] },
+      record,
+      context,
+      signal,
+    );
   const routes: Route[] = [
     {
       pattern: /^\/control\/([^/]+)\/v1\/responses$/,
@@ -108,7 +134,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   };
   const routes = routesFor(context);
 
-  async function route(request: Request, record: RecordedRequest): Promise<Response> {
+  async function route(request: Request, record: RecordedRequest, signal: AbortSignal): Promise<Response> {
     const path = decodePath(new URL(request.url).pathname);
     const matches = routes.flatMap((candidate) => {
       const match = candidate.pattern.exec(path);
@@ -125,15 +151,15 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
       ].join(', ');
       return errorReply(405, 'Method Not Allowed', { allow });
     }
-    return found.route.handle(request, found.match, record);
+    return found.route.handle(request, found.match, record, signal);
   }
 
-  async function handle(request: Request): Promise<Response> {
+  async function handle(request: Request, handleOptions?: HandleOptions): Promise<Response> {
     const record = recordRequest(request, Date.now());
     log.add(record);
     let reply: Response;
     try {
-      reply = await route(request, record);
+      reply = await route(request, record, handleOptions?.signal ?? request.signal);
     } catch (error) {
       // A bug must not take the server down: answer 500 and keep serving.
       const reason = error instanceof Error ? error.message : String(error);
@@ -150,12 +176,16 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
 
   async function fetchInProcess(input: string | URL | Request, init?: RequestInit): Promise<Response> {
     const request = new Request(input, init);
-    if (request.signal.aborted) throw request.signal.reason;
+    // Follow the caller's own signal: the one `new Request` derives from it may come loose (see abort.ts).
+    const controller = new AbortController();
+    follow(init?.signal ?? (input instanceof Request ? input.signal : undefined), controller);
+    const signal = controller.signal;
+    if (signal.aborted) throw signal.reason;
     const aborted = new Promise<never>((_, reject) => {
-      request.signal.addEventListener('abort', () => reject(request.signal.reason as Error), { once: true });
+      signal.addEventListener('abort', () => reject(signal.reason as Error), { once: true });
     });
     aborted.catch(() => undefined);
-    const reply = await Promise.race([handle(request), aborted]);
+    const reply = await Promise.race([handle(request, { signal }), aborted]);
     if (isConnectionReset(reply)) throw resetError();
     return reply;
   }

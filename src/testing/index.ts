@@ -8,7 +8,7 @@
 
 // The emulator and its server.
 export { createEmulator } from './emulator.js';
-export type { Emulator } from './emulator.js';
+export type { Emulator, HandleOptions } from './emulator.js';
 export { startMockServer } from './node-server.js';
 export type { MockServer, MockServerOptions } from './node-server.js';
 export { isConnectionReset } from './http-replies.js';

@@ -75,8 +75,13 @@ async function writeReply(reply: Response, outgoing: ServerResponse): Promise<vo
     }
     outgoing.end();
   } catch {
-    // The body failed (a dropped stream, or the client went away): reset the connection, as a crashed server would.
-    outgoing.destroy();
+    // The body failed (a dropped stream, or the client went away): close the connection without ending the body, as
+    // a crashed server would. What was written still reaches the client first.
+    const socket = outgoing.socket;
+    if (socket && !socket.destroyed) {
+      socket.once('finish', () => socket.destroy());
+      socket.end();
+    } else outgoing.destroy();
   } finally {
     outgoing.off('close', stop);
   }

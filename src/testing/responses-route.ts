@@ -45,13 +45,13 @@ const streamHeaders = (sessionId: string): Record<string, string> => ({
 function streamReply(
   parts: BodyPart[],
   headers: Record<string, string>,
-  request: Request,
+  signal: AbortSignal,
   context: RouteContext,
   write: Partial<WriteOptions>,
   status = 200,
 ): Response {
   const body = writeBody(parts, {
-    signal: request.signal,
+    signal,
     keepaliveIntervalMs: context.resolved.keepaliveIntervalMs,
     ...write,
   });
@@ -62,20 +62,28 @@ async function jsonAnswer(
   response: ApiResponse,
   fault: FaultKind | undefined,
   sessionId: string,
-  request: Request,
+  signal: AbortSignal,
   context: RouteContext,
 ): Promise<Response> {
   try {
-    await sleep(context.resolved.latencyMs, request.signal);
+    await sleep(context.resolved.latencyMs, signal);
   } catch {
     return connectionReset();
   }
   const text = JSON.stringify(fault === 'error-event' ? failedResponse(response) : response);
   const headers = { 'content-type': 'application/json', 'x-session-id': sessionId };
   const shaped = shapeJson(fault, text, context.resolved);
-  if (shaped.parts.length === 1 && Object.keys(shaped.write).length === 0)
+  const [only, ...more] = shaped.parts;
+  if (
+    only &&
+    'text' in only &&
+    only.text === text &&
+    more.length === 0 &&
+    Object.keys(shaped.write).length === 0
+  ) {
     return new Response(text, { headers });
-  return streamReply(shaped.parts, headers, request, context, shaped.write);
+  }
+  return streamReply(shaped.parts, headers, signal, context, shaped.write);
 }
 
 function replayReply(
@@ -83,7 +91,7 @@ function replayReply(
   stream: boolean,
   fault: FaultKind | undefined,
   sessionId: string,
-  request: Request,
+  signal: AbortSignal,
   context: RouteContext,
 ): Promise<Response> | Response {
   if (exchange.kind === 'json') {
@@ -95,25 +103,29 @@ function replayReply(
   if (!stream) {
     if (!exchange.final)
       return errorReply(502, 'The replayed recording has no terminal event, so it has no final response.');
-    return jsonAnswer(exchange.final, fault, sessionId, request, context);
+    return jsonAnswer(exchange.final, fault, sessionId, signal, context);
   }
   const parts: BodyPart[] = exchange.frames.map((text, index) => ({
     text,
     ...(index === 0 ? { delayMs: context.resolved.latencyMs } : {}),
   }));
   const shaped = shapeStream(fault, parts, context.resolved, exchange.final, true);
-  return streamReply(shaped.parts, streamHeaders(sessionId), request, context, {
+  return streamReply(shaped.parts, streamHeaders(sessionId), signal, context, {
     keepaliveIntervalMs: undefined,
     ...shaped.write,
   });
 }
 
-/** Handles one Responses request. */
+/**
+ * Handles one Responses request. `signal` aborts when the client goes away or the server closes: pauses, stalls and
+ * streams stop then.
+ */
 export async function handleResponses(
   request: Request,
   params: { endpointType: string; provider?: string | undefined },
   record: RecordedRequest,
   context: RouteContext,
+  signal: AbortSignal,
 ): Promise<Response> {
   if (!BEARER.test(request.headers.get('authorization') ?? '')) {
     await request.body?.cancel().catch(() => undefined);
@@ -132,8 +144,7 @@ export async function handleResponses(
       ? errorReply(413, body.message, { connection: 'close' })
       : errorReply(400, [{ loc: ['body'], msg: body.message, type: 'json_invalid' }]);
   }
-  const replaced =
-    fault === undefined ? undefined : await replacingFault(fault, context.resolved, request.signal);
+  const replaced = fault === undefined ? undefined : await replacingFault(fault, context.resolved, signal);
   if (replaced) {
     // Still parse the body so that the request log shows it.
     checkRequest(context.validator, request, params, body.text, record);
@@ -150,7 +161,7 @@ export async function handleResponses(
   const stream = checked.body.stream === true;
 
   if (context.nextExchange) {
-    return replayReply(context.nextExchange(), stream, fault, sessionId, request, context);
+    return replayReply(context.nextExchange(), stream, fault, sessionId, signal, context);
   }
   const problems = context.sessions.checkToolOutputs(resolution, entries);
   if (problems.length > 0) return errorReply(400, problems);
@@ -169,7 +180,7 @@ export async function handleResponses(
     turn.endsTurn,
   );
 
-  if (!stream) return jsonAnswer(turn.response, fault, sessionId, request, context);
+  if (!stream) return jsonAnswer(turn.response, fault, sessionId, signal, context);
   const pacing = { latencyMs: context.resolved.latencyMs, tokensPerSecond: context.resolved.tokensPerSecond };
   const shaped = shapeStream(
     fault,
@@ -178,7 +189,7 @@ export async function handleResponses(
     turn.response,
     false,
   );
-  return streamReply(shaped.parts, streamHeaders(sessionId), request, context, shaped.write);
+  return streamReply(shaped.parts, streamHeaders(sessionId), signal, context, shaped.write);
 }
 
 /** Cycles through a transcript's exchanges. */

@@ -1,6 +1,7 @@
 // Writes a reply body as the network would see it: SSE frames (numbered events, keepalives during long pauses) or
 // JSON text, paced by the emulator's options, cut short or dripped by faults, and stopped (timers cleared) as soon as
 // the client goes away or the server closes.
+import { follow } from './abort.js';
 import { terminatedError } from './http-replies.js';
 
 /** One piece of a reply body. */
@@ -105,24 +106,32 @@ async function* produce(
  */
 export function writeBody(parts: Iterable<BodyPart>, options: WriteOptions): ReadableStream<Uint8Array> {
   const stop = new AbortController();
-  const signal = AbortSignal.any([options.signal, stop.signal]);
+  const unfollow = follow(options.signal, stop);
+  const signal = stop.signal;
   const chunks = produce(parts, options, signal);
+  const finish = (reason?: unknown): void => {
+    unfollow();
+    stop.abort(reason);
+  };
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       try {
         const { value, done } = await chunks.next();
-        if (done) controller.close();
-        else if (value === DROP) {
-          stop.abort();
+        if (done) {
+          finish();
+          controller.close();
+        } else if (value === DROP) {
+          finish();
           controller.error(terminatedError());
         } else controller.enqueue(value);
       } catch (error) {
-        stop.abort();
-        controller.error(signal.aborted ? signal.reason : error);
+        const reason: unknown = signal.aborted ? signal.reason : error;
+        finish();
+        controller.error(reason);
       }
     },
     async cancel(reason) {
-      stop.abort(reason);
+      finish(reason);
       await chunks.return(undefined).catch(() => undefined);
     },
   });

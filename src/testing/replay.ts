@@ -5,8 +5,11 @@ import { EmulatorSetupError, loadYamlParse } from './peer.js';
 
 /** One recorded HTTP exchange. */
 export type RecordedExchange =
-  /** A streamed response: its SSE frames as recorded, and the response of its terminal event, if it has one. */
-  | { kind: 'stream'; frames: string[]; final: Response | undefined }
+  /**
+   * A streamed response: its SSE frames as recorded, and the response of its terminal event, if it has one (parsed,
+   * and as the recorded JSON text, which keeps details such as `-0` that re-serialising would lose).
+   */
+  | { kind: 'stream'; frames: string[]; final: Response | undefined; finalText: string | undefined }
   /** A JSON reply (an error body, say): its status and the body text as recorded. */
   | { kind: 'json'; status: number; body: string };
 
@@ -32,32 +35,58 @@ type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The JSON `data` of an SSE frame, or `undefined` when it has none or it is not JSON. */
-function frameData(frame: string): Json | undefined {
+/** The `data` of an SSE frame (its text, and the object it holds), or `undefined` when it has no JSON object. */
+function frameData(frame: string): { text: string; value: Json } | undefined {
   const data = frame
     .split(/\r\n|\r|\n/)
     .filter((line) => line.startsWith('data:'))
     .map((line) => line.slice(5).replace(/^ /, ''));
   if (data.length === 0) return undefined;
+  const text = data.join('\n');
   try {
-    const value: unknown = JSON.parse(data.join('\n'));
-    return isObject(value) ? value : undefined;
+    const value: unknown = JSON.parse(text);
+    return isObject(value) ? { text, value } : undefined;
   } catch {
     return undefined;
   }
 }
 
+/** The text of the value of the top-level `key` of a (valid) JSON object, exactly as written. */
+export function rawMember(json: string, key: string): string | undefined {
+  let depth = 0;
+  let start = -1;
+  let pendingKey: string | undefined;
+  for (let i = 0; i < json.length; i++) {
+    const c = json[i];
+    if (c === '"') {
+      const from = i;
+      for (i++; i < json.length && json[i] !== '"'; i++) if (json[i] === '\\') i++;
+      if (depth === 1 && start < 0) pendingKey = JSON.parse(json.slice(from, i + 1)) as string;
+    } else if (c === ':' && depth === 1 && pendingKey === key && start < 0) {
+      start = i + 1;
+    } else if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']' || (c === ',' && depth === 1)) {
+      if (depth === 1 && start >= 0) return json.slice(start, i).trim();
+      if (c !== ',') depth--;
+      pendingKey = undefined;
+    }
+  }
+  return undefined;
+}
+
 /** Groups frames into responses: a new one starts at each `response.created`. */
 function streamExchanges(frames: string[]): RecordedExchange[] {
-  const groups: { frames: string[]; final: Response | undefined }[] = [];
+  const groups: { frames: string[]; final: Response | undefined; finalText: string | undefined }[] = [];
   for (const frame of frames) {
     const data = frameData(frame);
-    if (groups.length === 0 || data?.['type'] === 'response.created')
-      groups.push({ frames: [], final: undefined });
+    if (groups.length === 0 || data?.value['type'] === 'response.created') {
+      groups.push({ frames: [], final: undefined, finalText: undefined });
+    }
     const group = groups.at(-1) as (typeof groups)[number];
     group.frames.push(frame);
-    if (data && TERMINAL.has(String(data['type'])) && isObject(data['response'])) {
-      group.final = data['response'] as Response;
+    if (data && TERMINAL.has(String(data.value['type'])) && isObject(data.value['response'])) {
+      group.final = data.value['response'] as Response;
+      group.finalText = rawMember(data.text, 'response');
     }
   }
   return groups.map((group) => ({ kind: 'stream', ...group }));

@@ -64,13 +64,17 @@ async function jsonAnswer(
   sessionId: string,
   signal: AbortSignal,
   context: RouteContext,
+  recordedText?: string,
 ): Promise<Response> {
   try {
     await sleep(context.resolved.latencyMs, signal);
   } catch {
     return connectionReset();
   }
-  const text = JSON.stringify(fault === 'error-event' ? failedResponse(response) : response);
+  const text =
+    fault === 'error-event'
+      ? JSON.stringify(failedResponse(response))
+      : (recordedText ?? JSON.stringify(response));
   const headers = { 'content-type': 'application/json', 'x-session-id': sessionId };
   const shaped = shapeJson(fault, text, context.resolved);
   const [only, ...more] = shaped.parts;
@@ -103,7 +107,7 @@ function replayReply(
   if (!stream) {
     if (!exchange.final)
       return errorReply(502, 'The replayed recording has no terminal event, so it has no final response.');
-    return jsonAnswer(exchange.final, fault, sessionId, signal, context);
+    return jsonAnswer(exchange.final, fault, sessionId, signal, context, exchange.finalText);
   }
   const parts: BodyPart[] = exchange.frames.map((text, index) => ({
     text,

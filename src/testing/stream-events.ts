@@ -14,7 +14,8 @@ export interface Pacing {
 
 /** Splits text into token-like deltas (a word with its leading spaces, at most 12 characters of it). */
 export function tokenize(text: string): string[] {
-  return text.match(/\s*\S{1,12}|\s+/g) ?? [];
+  // The u flag counts code points, so that a delta never ends in half a surrogate pair.
+  return text.match(/\s*\S{1,12}|\s+/gu) ?? [];
 }
 
 /** The snapshot of `response` as it starts: in progress, no output, no usage. */

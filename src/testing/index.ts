@@ -12,7 +12,7 @@ export type { Emulator, HandleOptions } from './emulator.js';
 export { startMockServer } from './node-server.js';
 export type { MockServer, MockServerOptions } from './node-server.js';
 export { isConnectionReset } from './http-replies.js';
-export { EmulatorSetupError } from './peer.js';
+export { EmulatorSetupError } from './setup-error.js';
 
 // Options and faults.
 export { FAULT_DESCRIPTIONS, FAULT_KINDS, isFaultKind } from './options.js';

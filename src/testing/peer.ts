@@ -1,11 +1,6 @@
 // The emulator's optional peer dependencies. They are imported only here, dynamically, so that the main entry point
 // (`sequrity-responses`) never loads them and users who do not run the emulator never need them installed.
-import { SequrityError } from '../errors.js';
-
-/** A problem setting up the emulator: a missing optional dependency, or a recording it cannot read. */
-export class EmulatorSetupError extends SequrityError {
-  override readonly name: string = 'EmulatorSetupError';
-}
+import { EmulatorSetupError } from './setup-error.js';
 
 /** The versions the package is tested with (equal to `peerDependencies`). */
 const PEER_VERSIONS = { ajv: '8.20.0', yaml: '2.9.1' } as const;
@@ -32,8 +27,9 @@ async function importPeer<T>(
   }
 }
 
-/** Ajv's JSON Schema 2020-12 class (what `new Ajv2020(options)` builds). */
-export type Ajv2020Class = typeof import('ajv/dist/2020.js').Ajv2020;
+/** Ajv's JSON Schema 2020-12 class (what `new Ajv2020(options)` builds). Internal: it must not reach the .d.ts files
+ * that `sequrity-responses/testing` exposes, since users may not have Ajv's types. */
+type Ajv2020Class = typeof import('ajv/dist/2020.js').Ajv2020;
 
 /** Loads Ajv (JSON Schema 2020-12), which validates requests against the spec and tool arguments. */
 export async function loadAjv(): Promise<Ajv2020Class> {

@@ -1,7 +1,8 @@
 // Recorded transcripts to replay: raw SSE (`.sse`), JSONL event chunks (`.chunks.txt`, `.jsonl`) and VCR cassettes
 // (`.yaml`, which need the optional `yaml` peer dependency). Frames are kept byte for byte as recorded.
 import type { Response } from '../types.js';
-import { EmulatorSetupError, loadYamlParse } from './peer.js';
+import { loadYamlParse } from './peer.js';
+import { EmulatorSetupError } from './setup-error.js';
 
 /** One recorded HTTP exchange. */
 export type RecordedExchange =

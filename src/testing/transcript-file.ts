@@ -1,7 +1,7 @@
 // Reading a recording from a file (Node only): its format comes from the file name.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { EmulatorSetupError } from './peer.js';
+import { EmulatorSetupError } from './setup-error.js';
 import { parseTranscript, transcriptFormat, type Transcript } from './replay.js';
 
 /**

@@ -1,7 +1,8 @@
 // Validation against the bundled spec's own schemas (Ajv, JSON Schema 2020-12), and of tool arguments against each
 // tool's own parameter schema. Ajv is an optional peer dependency, loaded here on first use.
 import type { ValidationErrorDetail } from '../types.js';
-import { EmulatorSetupError, loadAjv } from './peer.js';
+import { loadAjv } from './peer.js';
+import { EmulatorSetupError } from './setup-error.js';
 import { schemaErrors, type Loc, type SchemaError } from './schema-errors.js';
 
 /** Checks values against the spec and against tool schemas. */

@@ -44,12 +44,17 @@ export function newRequestId(): string {
   return `req_${crypto.randomUUID().replaceAll('-', '')}`;
 }
 
+const encoder = new TextEncoder();
+
+/** A reply whose whole body is `text`, with its `content-length` (as uvicorn sends it). */
+export function textReply(status: number, text: string, headers: Record<string, string>): Response {
+  const bytes = encoder.encode(text);
+  return new Response(bytes, { status, headers: { ...headers, 'content-length': String(bytes.byteLength) } });
+}
+
 /** A JSON reply. */
 export function jsonReply(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'content-type': 'application/json', ...headers },
-  });
+  return textReply(status, JSON.stringify(body), { 'content-type': 'application/json', ...headers });
 }
 
 /** An error reply with a FastAPI body: `{"detail": "…"}` or `{"detail": [{loc, msg, type}, …]}`. */

@@ -10,7 +10,7 @@ import {
   shapeStream,
   type ServerFault,
 } from './faults.js';
-import { connectionReset, errorReply } from './http-replies.js';
+import { connectionReset, errorReply, textReply } from './http-replies.js';
 import type { EmulatorOptions, FaultKind, ResolvedOptions } from './options.js';
 import type { RecordedExchange, Transcript } from './replay.js';
 import { readBodyText } from './request-body.js';
@@ -85,7 +85,7 @@ async function jsonAnswer(
     more.length === 0 &&
     Object.keys(shaped.write).length === 0
   ) {
-    return new Response(text, { headers });
+    return textReply(200, text, headers);
   }
   return streamReply(shaped.parts, headers, signal, context, shaped.write);
 }
@@ -99,10 +99,7 @@ function replayReply(
   context: RouteContext,
 ): Promise<Response> | Response {
   if (exchange.kind === 'json') {
-    return new Response(exchange.body, {
-      status: exchange.status,
-      headers: { 'content-type': 'application/json' },
-    });
+    return textReply(exchange.status, exchange.body, { 'content-type': 'application/json' });
   }
   if (!stream) {
     if (!exchange.final)

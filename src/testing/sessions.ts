@@ -138,11 +138,6 @@ export class SessionStore {
     return details;
   }
 
-  /** The function name of a call the session issued. */
-  functionName(session: Session, callId: string): string | undefined {
-    return session.calls.get(callId);
-  }
-
   /** Remembers a response that was sent: its calls, and whether it ended the turn. */
   record(
     session: Session,

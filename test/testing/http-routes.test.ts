@@ -25,7 +25,9 @@ describe('startMockServer', () => {
         body: JSON.stringify({ model: 'gpt-5-mini', input: 'hi' }),
       });
       expect(reply.status, path).toBe(200);
-      expectSchema('Response', await reply.json());
+      const text = await reply.text();
+      expect(reply.headers.get('content-length')).toBe(String(Buffer.byteLength(text)));
+      expectSchema('Response', JSON.parse(text));
     }
   });
 

@@ -1,0 +1,133 @@
+// Parses JSON text from a request and, when it is malformed, says where (line, column, position) without echoing the
+// text back: V8's own messages quote the input, which may hold a secret.
+import type { ValidationErrorDetail } from '../types.js';
+import type { Loc } from './schema-errors.js';
+
+/** Where and why JSON text is malformed. */
+export interface JsonSyntaxProblem {
+  /** Offset of the offending character (UTF-16 code units), or the text length when it ended too early. */
+  position: number;
+  line: number;
+  column: number;
+  problem: string;
+}
+
+const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
+const describe = (char: string): string => {
+  const code = char.codePointAt(0) ?? 0;
+  return code < 0x20 || code === 0x7f
+    ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}`
+    : JSON.stringify(char);
+};
+
+/** Finds the first syntax error of `text` as JSON, or `undefined` when it is valid JSON. */
+export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined {
+  const n = text.length;
+  const stack: ('[' | '{')[] = [];
+  let i = 0;
+  let state: 'value' | 'first-value' | 'key' | 'first-key' | 'after-value' = 'value';
+  const fail = (problem: string): JsonSyntaxProblem => {
+    const before = text.slice(0, i);
+    const line = before.split('\n').length;
+    return { position: i, line, column: i - (before.lastIndexOf('\n') + 1) + 1, problem };
+  };
+  const string = (): JsonSyntaxProblem | undefined => {
+    i++;
+    while (i < n) {
+      const c = text[i] as string;
+      if (c === '"') return void i++;
+      if (c === '\\') {
+        const next = text[i + 1] ?? '';
+        if ('"\\/bfnrt'.includes(next) && next !== '') i += 2;
+        else if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6;
+        else return fail('invalid escape sequence in a string');
+      } else if (c.charCodeAt(0) < 0x20) return fail(`control character ${describe(c)} in a string`);
+      else i++;
+    }
+    return fail('the text ended inside a string');
+  };
+  for (;;) {
+    while (i < n && WHITESPACE.has(text[i] as string)) i++;
+    const c = text[i];
+    if (state === 'after-value') {
+      const top = stack.at(-1);
+      if (top === undefined) return i < n ? fail('unexpected text after the JSON value') : undefined;
+      const close = top === '[' ? ']' : '}';
+      if (c === undefined) return fail(`the text ended; expected ',' or '${close}'`);
+      if (c === ',') {
+        i++;
+        state = top === '[' ? 'value' : 'key';
+      } else if (c === close) {
+        i++;
+        stack.pop();
+      } else return fail(`unexpected ${describe(c)}; expected ',' or '${close}'`);
+    } else if (state === 'key' || state === 'first-key') {
+      if (c === undefined) return fail('the text ended; expected a property name');
+      if (state === 'first-key' && c === '}') {
+        i++;
+        stack.pop();
+        state = 'after-value';
+        continue;
+      }
+      if (c !== '"') return fail(`unexpected ${describe(c)}; expected a property name in double quotes`);
+      const problem = string();
+      if (problem) return problem;
+      while (i < n && WHITESPACE.has(text[i] as string)) i++;
+      if (text[i] !== ':') return fail("expected ':' after the property name");
+      i++;
+      state = 'value';
+    } else {
+      if (c === undefined) return fail('the text ended; expected a value');
+      if (state === 'first-value' && c === ']') {
+        i++;
+        stack.pop();
+        state = 'after-value';
+        continue;
+      }
+      state = 'after-value';
+      if (c === '{' || c === '[') {
+        stack.push(c);
+        i++;
+        state = c === '{' ? 'first-key' : 'first-value';
+      } else if (c === '"') {
+        const problem = string();
+        if (problem) return problem;
+      } else if (c === '-' || (c >= '0' && c <= '9')) {
+        NUMBER.lastIndex = i;
+        const match = NUMBER.exec(text);
+        if (!match) return fail('invalid number');
+        i += match[0].length;
+      } else {
+        const literal = ['true', 'false', 'null'].find((word) => text.startsWith(word, i));
+        if (!literal) return fail(`unexpected ${describe(c)}; expected a value`);
+        i += literal.length;
+      }
+    }
+  }
+}
+
+/**
+ * Parses `text` as JSON; when it is malformed, returns a FastAPI `json_invalid` detail located at `loc` that says
+ * where (`label` names the text in the message, e.g. `the request body` or `X-Features`).
+ */
+export function parseJson(
+  text: string,
+  loc: Loc,
+  label: string,
+): { value: unknown } | { detail: ValidationErrorDetail } {
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch {
+    const problem = findJsonSyntaxError(text) ?? { position: 0, line: 1, column: 1, problem: 'invalid JSON' };
+    return {
+      detail: {
+        loc,
+        msg: `Invalid JSON in ${label} at line ${problem.line}, column ${problem.column} (position ${problem.position}): ${problem.problem}`,
+        type: 'json_invalid',
+        ctx: { position: problem.position, line: problem.line, column: problem.column },
+      },
+    };
+  }
+}

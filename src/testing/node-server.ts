@@ -1,0 +1,156 @@
+// The thin `node:http` adapter: a real HTTP server on 127.0.0.1 that hands each request to the emulator's web
+// handler and writes the reply back, resetting the socket when the handler says so.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
+import { createEmulator, type Emulator } from './emulator.js';
+import { isConnectionReset } from './http-replies.js';
+import type { EmulatorOptions } from './options.js';
+import type { Transcript } from './replay.js';
+import type { RecordedRequest } from './request-log.js';
+import { loadTranscript } from './transcript-file.js';
+
+/** Options of {@link startMockServer}: the emulator's, plus where to listen. */
+export interface MockServerOptions extends Omit<EmulatorOptions, 'replay'> {
+  /** Port to listen on. @defaultValue 0 (an ephemeral port) */
+  port?: number;
+  /** Address to listen on. @defaultValue `127.0.0.1` */
+  host?: string;
+  /** A recording to replay: a parsed transcript, or the path of a `.sse`, `.chunks.txt`/`.jsonl` or `.yaml` file. */
+  replay?: Transcript | string;
+}
+
+/** A running emulator server. */
+export interface MockServer {
+  /** `http://<host>:<port>`, without a trailing slash; the API is under `${url}/control/…`. */
+  readonly url: string;
+  /** The port the server listens on. */
+  readonly port: number;
+  /** The requests received so far, newest last, with credentials masked. */
+  readonly requests: RecordedRequest[];
+  /** The emulator behind the server (its in-process `fetch` shares the same state). */
+  readonly emulator: Emulator;
+  /** Stops the server: open streams end, stalled requests are let go, connections close. */
+  close(): Promise<void>;
+}
+
+function toRequest(incoming: IncomingMessage, origin: string, signal: AbortSignal): Request {
+  const headers = new Headers();
+  for (let i = 0; i + 1 < incoming.rawHeaders.length; i += 2) {
+    try {
+      headers.append(incoming.rawHeaders[i] as string, incoming.rawHeaders[i + 1] as string);
+    } catch {
+      // A header fetch cannot carry is left out, as an HTTP client would refuse to send it.
+    }
+  }
+  const method = incoming.method ?? 'GET';
+  const hasBody = method !== 'GET' && method !== 'HEAD';
+  return new Request(new URL(incoming.url ?? '/', origin), {
+    method,
+    headers,
+    signal,
+    ...(hasBody ? { body: Readable.toWeb(incoming) as ReadableStream<Uint8Array>, duplex: 'half' } : {}),
+  } as RequestInit);
+}
+
+async function writeReply(reply: Response, outgoing: ServerResponse): Promise<void> {
+  const headers: Record<string, string | string[]> = {};
+  reply.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  outgoing.writeHead(reply.status, headers);
+  if (!reply.body) {
+    outgoing.end();
+    return;
+  }
+  outgoing.flushHeaders();
+  const reader = reply.body.getReader();
+  const stop = (): void => void reader.cancel().catch(() => undefined);
+  outgoing.once('close', stop);
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      if (!outgoing.write(value)) await new Promise((resolve) => outgoing.once('drain', resolve));
+    }
+    outgoing.end();
+  } catch {
+    // The body failed (a dropped stream, or the client went away): close the connection without ending the body, as
+    // a crashed server would. What was written still reaches the client first.
+    const socket = outgoing.socket;
+    if (socket && !socket.destroyed) {
+      socket.once('finish', () => socket.destroy());
+      socket.end();
+    } else outgoing.destroy();
+  } finally {
+    outgoing.off('close', stop);
+  }
+}
+
+/**
+ * Starts the emulator as a real HTTP server (default: `127.0.0.1` on an ephemeral port).
+ *
+ * @throws {@link EmulatorSetupError} when `ajv` (or, to replay a cassette, `yaml`) is not installed, or the recording
+ *   cannot be read.
+ * @example
+ * ```ts
+ * const server = await startMockServer();
+ * const openai = new OpenAI({ apiKey: 'test', baseURL: `${server.url}/control/chat/v1` });
+ * await openai.responses.create({ model: 'gpt-5-mini', input: 'Say hello in one word.' });
+ * await server.close();
+ * ```
+ */
+export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+  const { port = 0, host = '127.0.0.1', replay, ...rest } = options;
+  const transcript = typeof replay === 'string' ? await loadTranscript(replay) : replay;
+  const emulator = await createEmulator({ ...rest, ...(transcript ? { replay: transcript } : {}) });
+  const closing = new AbortController();
+
+  const server = createServer((incoming, outgoing) => {
+    const gone = new AbortController();
+    const signal = AbortSignal.any([gone.signal, closing.signal]);
+    outgoing.once('close', () =>
+      gone.abort(new DOMException('The client closed the connection.', 'AbortError')),
+    );
+    const socket = incoming.socket;
+    void (async () => {
+      try {
+        const reply = await emulator.handle(toRequest(incoming, origin, signal));
+        if (isConnectionReset(reply)) socket.destroy();
+        else await writeReply(reply, outgoing);
+      } catch {
+        socket.destroy();
+      }
+    })();
+  });
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const hostPart = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const origin = `http://${hostPart}:${address.port}`;
+
+  let closed: Promise<void> | undefined;
+  return {
+    url: origin,
+    port: address.port,
+    requests: emulator.requests,
+    emulator,
+    close: () => {
+      closed ??= new Promise<void>((resolve) => {
+        closing.abort(new DOMException('The emulator is closing.', 'AbortError'));
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      return closed;
+    },
+  };
+}

@@ -1,0 +1,157 @@
+/**
+ * Options of the emulator, the fault kinds it can inject, and their documentation (shared by the README, the
+ * command's `--help` and the `x-emulator-fault` validation).
+ *
+ * @module
+ */
+import type { Transcript } from './replay.js';
+import type { RecordedRequest } from './request-log.js';
+
+/** Every fault the emulator can inject, by the name used in options, `--fault` and `x-emulator-fault`. */
+export const FAULT_KINDS = [
+  'rate-limit',
+  'server-error',
+  'service-unavailable',
+  'reset-before-headers',
+  'drop-mid-stream',
+  'stall',
+  'keepalive-only',
+  'slow-drip',
+  'malformed-event',
+  'oversized-event',
+  'error-event',
+] as const;
+
+/** A fault the emulator can inject; see {@link FAULT_DESCRIPTIONS}. */
+export type FaultKind = (typeof FAULT_KINDS)[number];
+
+/** What each fault does, in one line (used by `--help` and the README). */
+export const FAULT_DESCRIPTIONS: Readonly<Record<FaultKind, string>> = {
+  'rate-limit': '429 with retry-after (seconds) and retry-after-ms, body {"detail": "..."}.',
+  'server-error': '500 with body {"detail": "..."}.',
+  'service-unavailable': '503 with retry-after, body {"detail": "..."}.',
+  'reset-before-headers':
+    'The connection is reset before any byte of the reply (in-process fetch rejects with a TypeError).',
+  'drop-mid-stream':
+    'Headers and about half of the body (events, or JSON bytes), then the connection is reset.',
+  stall: 'Nothing is sent, not even headers, until the client gives up or the server closes.',
+  'keepalive-only':
+    'Headers, then only keepalive events (or JSON whitespace) every keepaliveIntervalMs, never an answer.',
+  'slow-drip':
+    'The normal reply, written a few bytes at a time (frames and UTF-8 characters split anywhere).',
+  'malformed-event': 'A stream with one frame whose data is truncated JSON (a JSON reply: a truncated body).',
+  'oversized-event':
+    'The answer text carries one delta of oversizedEventBytes bytes (the turn answers in text).',
+  'error-event':
+    'The stream starts, then sends an error event (nested shape) and response.failed; JSON: a 200 failed response.',
+};
+
+/** Whether `value` names a fault kind. */
+export function isFaultKind(value: unknown): value is FaultKind {
+  return typeof value === 'string' && (FAULT_KINDS as readonly string[]).includes(value);
+}
+
+/** A server-wide fault: `kind` applies to every Responses request, or to the first `count` of them. */
+export interface FaultSetting {
+  kind: FaultKind;
+  /** How many Responses requests get the fault before the emulator behaves normally again. @defaultValue every request */
+  count?: number;
+}
+
+/** What a custom {@link EmulatorOptions.answer} function is given. */
+export interface AnswerContext {
+  /** Text of the newest user message of this request, or `''` when the newest input is not a user message. */
+  userText: string;
+  /** The outputs of function calls sent in this request, in order. */
+  toolOutputs: readonly { callId: string; name: string; output: string }[];
+  /** The model named in the request. */
+  model: string;
+}
+
+/** Options of {@link createEmulator}. */
+export interface EmulatorOptions {
+  /**
+   * Time to first token: a streamed reply sends its headers, `response.created` and `response.in_progress` at
+   * once and then waits this long (sending keepalives) before the first output event; a JSON reply waits this long
+   * before its headers.
+   * @defaultValue 0
+   */
+  latencyMs?: number;
+  /** Pace of text and argument deltas (one delta is one token). @defaultValue `Infinity` (no delay) */
+  tokensPerSecond?: number;
+  /** A `keepalive` event is sent for every this many milliseconds of silence in a stream. @defaultValue 15000 */
+  keepaliveIntervalMs?: number;
+  /** A fault for every Responses request (or the first `count`); a request's `x-emulator-fault` header wins. */
+  fault?: FaultKind | FaultSetting;
+  /** `retry-after` of the `rate-limit` and `service-unavailable` faults, in seconds. @defaultValue 1 */
+  retryAfterSeconds?: number;
+  /** `slow-drip` pacing. @defaultValue `{ bytes: 7, intervalMs: 5 }` */
+  slowDrip?: { bytes?: number; intervalMs?: number };
+  /** Size of the delta that `oversized-event` sends, in bytes. @defaultValue 16 MiB */
+  oversizedEventBytes?: number;
+  /** Replay these recorded exchanges, one per Responses request, in order and then from the start again. */
+  replay?: Transcript;
+  /** The text answer, replacing the built-in deterministic answers. */
+  answer?: string | ((context: AnswerContext) => string);
+  /** Larger request bodies are refused with 413. @defaultValue 4 MiB */
+  maxBodyBytes?: number;
+  /** How many received requests {@link Emulator.requests} keeps (the oldest are dropped). @defaultValue 1000 */
+  requestLogLimit?: number;
+  /** Called for every request once its reply status is known (the command logs from here). */
+  onRequest?: (request: RecordedRequest) => void;
+  /**
+   * The OpenAPI document to validate against. By default the package's own bundle (`sequrity-responses/openapi.json`)
+   * is imported; pass it explicitly where that import cannot be resolved (some browser bundlers).
+   */
+  spec?: object;
+}
+
+/** The options with their defaults applied. */
+export interface ResolvedOptions {
+  latencyMs: number;
+  tokensPerSecond: number;
+  keepaliveIntervalMs: number;
+  retryAfterSeconds: number;
+  dripBytes: number;
+  dripIntervalMs: number;
+  oversizedEventBytes: number;
+  maxBodyBytes: number;
+  requestLogLimit: number;
+}
+
+const nonNegative = (name: string, value: number | undefined, fallback: number): number => {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || Number.isNaN(value) || value < 0) {
+    throw new TypeError(`Emulator option ${name} must be a number ≥ 0 (got ${String(value)}).`);
+  }
+  return value;
+};
+
+const positive = (name: string, value: number | undefined, fallback: number): number => {
+  const result = nonNegative(name, value, fallback);
+  if (result === 0) throw new TypeError(`Emulator option ${name} must be greater than 0.`);
+  return result;
+};
+
+/** Checks the numeric options and fills in their defaults. */
+export function resolveOptions(options: EmulatorOptions): ResolvedOptions {
+  if (options.fault !== undefined) {
+    const kind = typeof options.fault === 'string' ? options.fault : options.fault.kind;
+    if (!isFaultKind(kind)) {
+      throw new TypeError(
+        `Unknown fault ${JSON.stringify(kind)}; expected one of ${FAULT_KINDS.join(', ')}.`,
+      );
+    }
+  }
+  return {
+    latencyMs: nonNegative('latencyMs', options.latencyMs, 0),
+    tokensPerSecond: positive('tokensPerSecond', options.tokensPerSecond, Infinity),
+    keepaliveIntervalMs: positive('keepaliveIntervalMs', options.keepaliveIntervalMs, 15_000),
+    retryAfterSeconds: nonNegative('retryAfterSeconds', options.retryAfterSeconds, 1),
+    dripBytes: positive('slowDrip.bytes', options.slowDrip?.bytes, 7),
+    dripIntervalMs: nonNegative('slowDrip.intervalMs', options.slowDrip?.intervalMs, 5),
+    oversizedEventBytes: positive('oversizedEventBytes', options.oversizedEventBytes, 16 * 1024 * 1024),
+    maxBodyBytes: positive('maxBodyBytes', options.maxBodyBytes, 4 * 1024 * 1024),
+    requestLogLimit: nonNegative('requestLogLimit', options.requestLogLimit, 1000),
+  };
+}

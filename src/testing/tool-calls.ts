@@ -1,0 +1,126 @@
+// Which function calls a turn makes, by one documented rule that honours `tool_choice`, and their arguments.
+import type { ResponseCreateParams, ValidationErrorDetail } from '../types.js';
+import { startsTurn, type InputEntry } from './conversation.js';
+import { exampleValue } from './schema-example.js';
+import type { SpecValidator } from './validation.js';
+
+/** A function call the turn makes (before it gets its ids). */
+export interface PlannedCall {
+  name: string;
+  /** JSON text that validates against the tool's `parameters`. */
+  arguments: string;
+}
+
+interface FunctionToolInfo {
+  name: string;
+  description: string;
+  parameters: Record<string, unknown> | undefined;
+  index: number;
+}
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function functionTools(body: ResponseCreateParams): FunctionToolInfo[] {
+  return (body.tools ?? []).flatMap((tool, index) => {
+    const record = tool as Json;
+    if (record['type'] !== 'function' || typeof record['name'] !== 'string') return [];
+    const parameters = isObject(record['parameters']) ? record['parameters'] : undefined;
+    const description = typeof record['description'] === 'string' ? record['description'] : '';
+    return [{ name: record['name'], description, parameters, index }];
+  });
+}
+
+/** Whether the user text names the tool (its name, or the name with `_`/`-` read as spaces). */
+function mentioned(tool: FunctionToolInfo, text: string): boolean {
+  const lower = text.toLowerCase();
+  const name = tool.name.toLowerCase();
+  return lower.includes(name) || lower.includes(name.replaceAll(/[_-]+/g, ' '));
+}
+
+/** The calls of a turn (empty: answer in text), or why the request's tools cannot work. */
+export type CallPlan = { calls: PlannedCall[] } | { errors: ValidationErrorDetail[] };
+
+const choiceError = (msg: string): CallPlan => ({
+  errors: [{ loc: ['body', 'tool_choice'], msg, type: 'value_error' }],
+});
+
+/**
+ * The function calls of a turn, by this rule:
+ * - only `function` tools are ever called; `tool_choice: "none"` never calls;
+ * - `{type: "function", name}` always calls that function (it must be in `tools`);
+ * - `"required"` always calls (there must be a function tool);
+ * - `"auto"` (the default, and any other form) calls when the newest input item is a user message, and answers in
+ *   text otherwise, e.g. once the calls have their outputs; `allowed_tools` narrows the tools and its `mode` applies;
+ * - the functions called are those the newest user message names (by name, `_` read as a space), in the order of
+ *   `tools`, or the first function tool when it names none; only the first when `parallel_tool_calls` is false.
+ *
+ * @returns The calls (empty: answer in text), or the errors of a `tool_choice` or tool schema that cannot work.
+ */
+export function planCalls(
+  body: ResponseCreateParams,
+  entries: readonly InputEntry[],
+  userText: string,
+  validator: SpecValidator,
+): CallPlan {
+  let tools = functionTools(body);
+  for (const tool of tools) {
+    if (!tool.parameters) continue;
+    const checker = validator.toolSchema(tool.parameters);
+    if (typeof checker !== 'function') {
+      return {
+        errors: [
+          {
+            loc: ['body', 'tools', tool.index, 'parameters'],
+            msg: `Invalid schema for function '${tool.name}': ${checker.error}`,
+            type: 'value_error',
+          },
+        ],
+      };
+    }
+  }
+  const choice = body.tool_choice as unknown;
+  let mode: 'none' | 'auto' | 'required' = 'auto';
+  if (choice === 'none' || choice === 'required') mode = choice;
+  else if (isObject(choice) && choice['type'] === 'function') {
+    const named = tools.find((tool) => tool.name === choice['name']);
+    if (!named) return choiceError(`Tool choice '${String(choice['name'])}' not found in 'tools' parameter.`);
+    return withArguments([named], validator);
+  } else if (isObject(choice) && choice['type'] === 'allowed_tools' && Array.isArray(choice['tools'])) {
+    const allowed = new Set(choice['tools'].map((tool) => (isObject(tool) ? tool['name'] : undefined)));
+    tools = tools.filter((tool) => allowed.has(tool.name));
+    mode = choice['mode'] === 'required' ? 'required' : 'auto';
+  }
+  if (mode === 'none') return { calls: [] };
+  if (mode === 'required' && tools.length === 0) {
+    return choiceError("Tool choice 'required' must be specified with 'tools' parameter (a function tool).");
+  }
+  if (tools.length === 0 || (mode === 'auto' && !startsTurn(entries))) return { calls: [] };
+  const named = tools.filter((tool) => mentioned(tool, userText));
+  let chosen = named.length > 0 ? named : tools.slice(0, 1);
+  if (body.parallel_tool_calls === false) chosen = chosen.slice(0, 1);
+  return withArguments(chosen, validator);
+}
+
+function withArguments(tools: readonly FunctionToolInfo[], validator: SpecValidator): CallPlan {
+  const calls: PlannedCall[] = [];
+  for (const tool of tools) {
+    const schema = tool.parameters ?? { type: 'object', properties: {} };
+    const value = exampleValue(schema, schema);
+    const checker = validator.toolSchema(schema);
+    if (typeof checker !== 'function' || !checker(value)) {
+      return {
+        errors: [
+          {
+            loc: ['body', 'tools', tool.index, 'parameters'],
+            msg: `The emulator cannot build arguments that satisfy the parameters of function '${tool.name}'; simplify the schema (e.g. a pattern) or give it an example.`,
+            type: 'value_error',
+          },
+        ],
+      };
+    }
+    calls.push({ name: tool.name, arguments: JSON.stringify(value) });
+  }
+  return { calls };
+}

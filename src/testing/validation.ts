@@ -1,0 +1,109 @@
+// Validation against the bundled spec's own schemas (Ajv, JSON Schema 2020-12), and of tool arguments against each
+// tool's own parameter schema. Ajv is an optional peer dependency, loaded here on first use.
+import type { ValidationErrorDetail } from '../types.js';
+import { loadAjv } from './peer.js';
+import { EmulatorSetupError } from './setup-error.js';
+import { schemaErrors, type Loc, type SchemaError } from './schema-errors.js';
+
+/** Checks values against the spec and against tool schemas. */
+export interface SpecValidator {
+  /** The OpenAPI document the validator was built from. */
+  readonly doc: Record<string, unknown>;
+  /**
+   * FastAPI-style errors of `value` against the schema at `pointer` (e.g. `#/components/schemas/FeaturesHeader`),
+   * located under `loc`; empty when valid.
+   */
+  check(pointer: string, value: unknown, loc: Loc): ValidationErrorDetail[];
+  /** Compiles a function tool's `parameters` schema: a checker, or why it is not a usable schema. */
+  toolSchema(schema: Record<string, unknown>): ((value: unknown) => boolean) | { error: string };
+}
+
+const cache = new WeakMap<object, Promise<SpecValidator>>();
+let defaultDoc: Promise<object> | undefined;
+
+/** The package's own bundled spec, through its public `./openapi.json` export. */
+function loadDefaultDoc(): Promise<object> {
+  defaultDoc ??= import('sequrity-responses/openapi.json', { with: { type: 'json' } }).then(
+    (module) => module.default as object,
+    (cause: unknown) => {
+      defaultDoc = undefined;
+      throw new EmulatorSetupError(
+        'Could not import the bundled spec (sequrity-responses/openapi.json); pass it as the `spec` option.',
+        { cause },
+      );
+    },
+  );
+  return defaultDoc;
+}
+
+const TOOL_SCHEMA_CACHE_LIMIT = 256;
+
+async function build(doc: Record<string, unknown>): Promise<SpecValidator> {
+  const Ajv2020 = await loadAjv();
+  const ajv = new Ajv2020({
+    strict: false,
+    allErrors: true,
+    validateSchema: false,
+    validateFormats: false,
+    logger: false,
+  });
+  ajv.addSchema({ ...doc, $id: 'emulator-spec' });
+  // Compile what every request needs now, so that the first request is not the slow one.
+  for (const name of ['ResponseCreateParams', 'FeaturesHeader', 'PolicyHeader', 'ConfigHeader']) {
+    ajv.getSchema(`emulator-spec#/components/schemas/${name}`);
+  }
+  const validateAt = (pointer: string, value: unknown): SchemaError[] | undefined => {
+    const validate = ajv.getSchema(`emulator-spec${pointer}`);
+    if (!validate) return undefined;
+    return validate(value) ? [] : (validate.errors ?? []);
+  };
+
+  // Tool schemas come from requests: compiled once per distinct schema text, in an instance of their own so that an
+  // `$id` in one cannot clash with the spec or another tool.
+  const tools = new Ajv2020({ strict: false, validateSchema: true, validateFormats: false, logger: false });
+  const compiled = new Map<string, ((value: unknown) => boolean) | { error: string }>();
+  const toolSchema = (schema: Record<string, unknown>): ((value: unknown) => boolean) | { error: string } => {
+    const { $schema: _dialect, $id: _id, ...rest } = schema;
+    const key = JSON.stringify(rest);
+    let result = compiled.get(key);
+    if (result === undefined) {
+      try {
+        const validate = tools.compile(rest);
+        result = (value: unknown) => validate(value) === true;
+      } catch (error) {
+        result = { error: error instanceof Error ? error.message : String(error) };
+      }
+      if (compiled.size >= TOOL_SCHEMA_CACHE_LIMIT) compiled.clear();
+      compiled.set(key, result);
+    }
+    return result;
+  };
+
+  return {
+    doc,
+    check: (pointer, value, loc) => {
+      if (ajv.getSchema(`emulator-spec${pointer}`) === undefined) {
+        throw new EmulatorSetupError(`The spec has no schema at ${pointer}.`);
+      }
+      return schemaErrors(doc, validateAt, pointer, value, loc);
+    },
+    toolSchema,
+  };
+}
+
+/**
+ * The validator for `spec` (default: the package's bundled spec). Built once per document and shared, since compiling
+ * the spec's schemas takes most of a second.
+ *
+ * @throws {@link EmulatorSetupError} when Ajv is not installed or the spec cannot be imported.
+ */
+export async function loadSpecValidator(spec?: object): Promise<SpecValidator> {
+  const doc = spec ?? (await loadDefaultDoc());
+  let validator = cache.get(doc);
+  if (!validator) {
+    validator = build(doc as Record<string, unknown>);
+    cache.set(doc, validator);
+    validator.catch(() => cache.delete(doc));
+  }
+  return validator;
+}

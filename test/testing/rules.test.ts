@@ -1,0 +1,103 @@
+// Small rule tables: the policy syntax, the command's arguments, and option checks.
+import { describe, expect, it } from 'vitest';
+import { parseCliArgs } from '../../src/testing/cli-args.js';
+import { createEmulator } from '../../src/testing/index.js';
+import { denyRules } from '../../src/testing/policy.js';
+import { exampleValue } from '../../src/testing/schema-example.js';
+
+describe('denyRules', () => {
+  it.each([
+    ['deny send_email', ['send_email']],
+    ['deny tool send_email;', ['send_email']],
+    ['  DENY "send_email"  // outbound mail', ['send_email']],
+    ["deny 'a.b-c'\n# comment\ndeny x", ['a.b-c', 'x']],
+    ['tool "send_email" { hard deny when body.tags has "x" }', []],
+    ['denied send_email', []],
+    ['deny', []],
+    ['// deny send_email', []],
+  ])('%j denies %j', (code, tools) => {
+    expect(denyRules({ codes: { code, language: 'sqrt' } }).map((rule) => rule.tool)).toEqual(tools);
+  });
+
+  it('numbers the rule lines from 1', () => {
+    expect(denyRules({ codes: { code: 'let x = 1\r\ndeny f' } })).toEqual([{ tool: 'f', line: 2 }]);
+  });
+
+  it('has no rules without codes', () => {
+    expect(denyRules(undefined)).toEqual([]);
+    expect(denyRules({ mode: 'standard' })).toEqual([]);
+  });
+});
+
+describe('parseCliArgs', () => {
+  it.each([
+    [['emulator'], { kind: 'emulator', port: 8000, host: '127.0.0.1' }],
+    [
+      [
+        'emulator',
+        '--port',
+        '0',
+        '--host',
+        '0.0.0.0',
+        '--replay',
+        'a.sse',
+        '--latency',
+        '250',
+        '--fault',
+        'stall',
+      ],
+      { kind: 'emulator', port: 0, host: '0.0.0.0', replay: 'a.sse', latencyMs: 250, fault: 'stall' },
+    ],
+    [
+      ['emulator', '--tokens-per-second=40', '--keepalive', '500'],
+      { kind: 'emulator', port: 8000, host: '127.0.0.1', tokensPerSecond: 40, keepaliveIntervalMs: 500 },
+    ],
+    [['--help'], { kind: 'help' }],
+    [['emulator', '-h'], { kind: 'help' }],
+  ])('%j', (argv, expected) => {
+    expect(parseCliArgs(argv)).toEqual(expected);
+  });
+
+  it.each([
+    [[], 'Missing the command'],
+    [['serve'], 'Unknown command "serve"'],
+    [['emulator', '--port', '70000'], '--port must be an integer from 0 to 65535 (got "70000")'],
+    [['emulator', '--port', ''], '--port must be an integer'],
+    [['emulator', '--latency=-1'], '--latency must be a number of milliseconds ≥ 0'],
+    [['emulator', '--fault', 'flood'], 'Unknown fault "flood"; expected one of rate-limit'],
+    [['emulator', '--verbose'], "Unknown option '--verbose'"],
+    [['emulator', '--port'], "Option '--port <value>' argument missing"],
+  ])('%j fails: %s', (argv, message) => {
+    const result = parseCliArgs(argv);
+    expect(result.kind).toBe('error');
+    expect(result.kind === 'error' && result.message).toContain(message);
+  });
+});
+
+describe('exampleValue', () => {
+  it('keeps a property named __proto__ as a plain field', () => {
+    const value = exampleValue(
+      { type: 'object', properties: { __proto__: { type: 'string' } }, required: ['__proto__'] },
+      {},
+    ) as object;
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect(Object.keys(value)).toEqual(['__proto__']);
+  });
+
+  it('uses const, enum, default and examples first', () => {
+    expect(exampleValue({ const: 3 }, {})).toBe(3);
+    expect(exampleValue({ enum: ['b', 'a'] }, {})).toBe('b');
+    expect(exampleValue({ type: 'string', default: 'd' }, {})).toBe('d');
+    expect(exampleValue({ type: 'string', examples: ['e'] }, {})).toBe('e');
+  });
+});
+
+describe('createEmulator options', () => {
+  it.each([
+    [{ latencyMs: -1 }, 'latencyMs must be a number ≥ 0'],
+    [{ tokensPerSecond: 0 }, 'tokensPerSecond must be greater than 0'],
+    [{ maxBodyBytes: Number.NaN }, 'maxBodyBytes must be a number ≥ 0'],
+  ])('refuses %j', async (options, message) => {
+    await expect(createEmulator(options)).rejects.toThrow(message);
+  });
+});

@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { retryAfterMs } from './client/retry.js';
 import { redactSecrets, redactValue } from './internal/redact.js';
 import type { Response } from './types.js';
 
@@ -238,9 +239,24 @@ export class ConflictError extends APIError {
 export class UnprocessableEntityError extends APIError {
   override readonly name: string = 'UnprocessableEntityError';
 }
-/** 429: too many requests, or out of quota; see the `retry-after` header. */
+/** 429: too many requests, or out of quota. */
 export class RateLimitError extends APIError {
   override readonly name: string = 'RateLimitError';
+  /**
+   * The wait the server asked for (`retry-after-ms`, else `Retry-After` in seconds or as a date), in milliseconds;
+   * `undefined` when it named none. Waits over 60 s are not retried automatically: wait this long yourself.
+   */
+  readonly retryAfterMs: number | undefined;
+
+  constructor(status: number, message: string, details: APIErrorDetails) {
+    const wait = retryAfterMs(details.headers)?.ms;
+    super(status, wait === undefined ? message : `${message} (retry after ${formatWait(wait)})`, details);
+    this.retryAfterMs = wait;
+  }
+}
+
+function formatWait(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${Math.round(ms / 100) / 10} s`;
 }
 /** 5xx: the server or the provider behind it failed. */
 export class InternalServerError extends APIError {

@@ -8,7 +8,13 @@
 import { APIUserAbortError, SequrityError } from '../errors.js';
 import type { FinalResponse, ResponseStream } from '../streaming/response-stream.js';
 import type { StreamEvent } from '../streaming/event-decoding.js';
-import type { FunctionTool, ResponseCreateParams, ResponseFunctionToolCall, Tool } from '../types.js';
+import type {
+  FunctionTool,
+  ResponseCreateParams,
+  ResponseFunctionCallOutputItem,
+  ResponseFunctionToolCall,
+  Tool,
+} from '../types.js';
 import type { Conversation } from './conversation.js';
 import type { RequestOptions } from './options.js';
 import type { SequrityResponse } from './sequrity-client.js';
@@ -93,31 +99,48 @@ export class ToolLoopLimitError extends SequrityError {
 const DEFAULT_MAX_ROUNDS = 10;
 
 type AnyTool = Tool | RunnableFunctionTool<never>;
-type FunctionCallOutput = { type: 'function_call_output'; call_id: string; output: string };
+type FunctionCallOutput = Pick<ResponseFunctionCallOutputItem, 'type' | 'call_id'> & { output: string };
 
-/** Splits the tools into what is sent and the implementations by name. */
+/**
+ * Splits the tools into what is sent and the implementations by name. Function tool names must be unique, also
+ * between runnable and plain ones (the model could not say which it calls); `run` never reaches the wire.
+ */
 function prepareTools(tools: readonly AnyTool[]): {
   wire: Tool[];
   runners: Map<string, RunnableFunctionTool<never>>;
 } {
   if (!Array.isArray(tools)) throw new TypeError('runTools needs body.tools, an array of tools.');
   const runners = new Map<string, RunnableFunctionTool<never>>();
+  const names = new Set<string>();
   const wire = tools.map((tool): Tool => {
-    if (!('run' in tool) || typeof tool.run !== 'function') return tool as Tool;
+    if (tool.type === 'function') {
+      if (names.has(tool.name))
+        throw new TypeError(`Two tools are named ${tool.name}; tool names must be unique.`);
+      names.add(tool.name);
+    }
+    if (!('run' in tool)) return tool;
+    if (typeof tool.run !== 'function' || tool.type !== 'function') {
+      throw new TypeError(
+        `The tool ${JSON.stringify((tool as { name?: unknown }).name)} has a run that is not a function, or is ` +
+          'not a function tool; declare runnable tools with functionTool().',
+      );
+    }
     const { run: _, ...sent } = tool;
-    if (runners.has(tool.name))
-      throw new TypeError(`Two tools are named ${tool.name}; tool names must be unique.`);
     runners.set(tool.name, tool);
-    return sent as Tool;
+    return sent;
   });
   return { wire, runners };
 }
 
+/** The function calls of a response, one per `call_id` (a repeated id is answered once). */
 function functionCalls(response: { output?: unknown[] | null }): ResponseFunctionToolCall[] {
-  return (response.output ?? []).filter(
-    (item): item is ResponseFunctionToolCall =>
-      typeof item === 'object' && item !== null && (item as { type?: unknown }).type === 'function_call',
-  );
+  const calls = new Map<string, ResponseFunctionToolCall>();
+  for (const item of response.output ?? []) {
+    if (typeof item !== 'object' || item === null) continue;
+    const call = item as ResponseFunctionToolCall;
+    if (call.type === 'function_call' && !calls.has(call.call_id)) calls.set(call.call_id, call);
+  }
+  return [...calls.values()];
 }
 
 function checkMaxRounds(value: unknown): number {
@@ -128,7 +151,25 @@ function checkMaxRounds(value: unknown): number {
   return value;
 }
 
-/** Runs one call; every failure becomes an error text the model sees, never an exception. */
+/** Parses a call's arguments: a JSON object, or the error text the model gets instead. */
+function parseArguments(text: unknown): { args: Record<string, unknown> } | { error: string } {
+  if (typeof text !== 'string') return { error: 'Error: the call has no arguments string.' };
+  let args: unknown;
+  try {
+    args = text.trim() === '' ? {} : JSON.parse(text);
+  } catch (error) {
+    return {
+      error: `Error: the arguments are not valid JSON (${(error as Error).message}); call the tool again with JSON.`,
+    };
+  }
+  if (typeof args !== 'object' || args === null || Array.isArray(args)) {
+    const kind = args === null ? 'null' : Array.isArray(args) ? 'an array' : `a ${typeof args}`;
+    return { error: `Error: the arguments must be a JSON object, got ${kind}.` };
+  }
+  return { args: args as Record<string, unknown> };
+}
+
+/** Runs one call; every failure becomes an error text the model sees, never an exception (except an abort). */
 async function runCall(
   call: ResponseFunctionToolCall,
   runners: ReadonlyMap<string, RunnableFunctionTool<never>>,
@@ -144,20 +185,21 @@ async function runCall(
     const known = [...runners.keys()].join(', ') || 'none';
     return answer(`Error: there is no tool named ${JSON.stringify(call.name)} (tools: ${known}).`);
   }
-  let args: unknown;
+  const parsed = parseArguments(call.arguments);
+  if ('error' in parsed) return answer(parsed.error);
+  let result: unknown;
   try {
-    args = call.arguments.trim() === '' ? {} : JSON.parse(call.arguments);
-  } catch (error) {
-    return answer(
-      `Error: the arguments are not valid JSON (${(error as Error).message}); call the tool again with JSON.`,
-    );
-  }
-  try {
-    const result: unknown = await tool.run(args as never, { callId: call.call_id, signal });
-    return answer(typeof result === 'string' ? result : (JSON.stringify(result) ?? ''));
+    signal.throwIfAborted();
+    result = await tool.run(parsed.args as never, { callId: call.call_id, signal });
   } catch (error) {
     if (signal.aborted) throw error;
     return answer(`Error: the tool failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (typeof result === 'string') return answer(result);
+  try {
+    return answer(JSON.stringify(result) ?? '');
+  } catch (error) {
+    return answer(`Error: the tool's result could not be sent as JSON: ${(error as Error).message}`);
   }
 }
 
@@ -180,7 +222,10 @@ async function runCalls(
   else {
     work = (async () => {
       const outputs: FunctionCallOutput[] = [];
-      for (const call of calls) outputs.push(await runCall(call, runners, signal));
+      for (const call of calls) {
+        if (signal.aborted) break; // the loop has already rejected; start nothing more
+        outputs.push(await runCall(call, runners, signal));
+      }
       return outputs;
     })();
   }

@@ -14,10 +14,11 @@ import type {
   ResponseFunctionCallOutputItem,
   ResponseFunctionToolCall,
   Tool,
+  ToolChoice,
 } from '../types.js';
 import type { Conversation } from './conversation.js';
 import type { RequestOptions } from './options.js';
-import type { SequrityResponse } from './sequrity-client.js';
+import type { NonStreamingBody, SequrityResponse } from './sequrity-client.js';
 
 /** What a tool's `run` is given besides its arguments. */
 export interface ToolRunContext {
@@ -232,55 +233,100 @@ async function runCalls(
   return Promise.race([work, abort]);
 }
 
-/** What the loops share: how to send a turn. */
+/**
+ * Where a tool loop sends its turns; `SequrityClient` is one. The loop threads its rounds through a conversation of
+ * its own, started on the host's session (so concurrent loops never mix), and leaves the host on the session of
+ * the latest reply, as `responses.create` does.
+ */
 export interface ToolLoopHost {
   conversation(start: {
     sessionId?: string | undefined;
     previousResponseId?: string | undefined;
   }): Conversation;
-  readonly sessionId: string | undefined;
+  sessionId: string | undefined;
 }
 
+type RoundBody = Omit<ResponseCreateParams, 'tools' | 'input' | 'stream'>;
+
 interface Prepared {
+  host: ToolLoopHost;
   conversation: Conversation;
   wire: Tool[];
   runners: Map<string, RunnableFunctionTool<never>>;
-  rest: Omit<ResponseCreateParams, 'tools' | 'input' | 'previous_response_id'>;
+  /** The first round's body, less tools and input: the caller's, with its `previous_response_id`. */
+  firstBody: RoundBody;
+  /** The later rounds' body: the conversation supplies `previous_response_id`, and tool_choice no longer forces. */
+  laterBody: RoundBody;
   firstInput: ResponseCreateParams['input'];
-  callOptions: RequestOptions;
+  firstOptions: RequestOptions;
   laterOptions: RequestOptions;
   maxRounds: number;
   parallel: boolean;
   signal: AbortSignal;
 }
 
+/**
+ * The tool_choice of the rounds after tools ran. One that forces a call (`required`, a named tool, `allowed_tools`
+ * in `required` mode) would make the model call again in every round until `maxRounds`, so it becomes `auto`
+ * (`allowed_tools` keeps its list), as the OpenAI Agents SDK's `reset_tool_choice` does.
+ */
+function relaxToolChoice(choice: ToolChoice): ToolChoice {
+  if (typeof choice === 'string') return choice === 'required' ? 'auto' : choice;
+  if (choice.type === 'allowed_tools') return { ...choice, mode: 'auto' };
+  return 'auto';
+}
+
 function prepare(host: ToolLoopHost, body: ToolLoopBody, options: ToolLoopOptions): Prepared {
-  const { maxRounds, ...callOptions } = options;
-  const {
-    tools,
-    input,
-    previous_response_id,
-    stream: _stream,
-    ...rest
-  } = body as ToolLoopBody & { stream?: unknown };
+  const { maxRounds, ...firstOptions } = options;
+  const { tools, input, stream: _stream, ...firstBody } = body as ToolLoopBody & { stream?: unknown };
+  const { previous_response_id: _previous, ...later } = firstBody;
   const { wire, runners } = prepareTools(tools);
-  const session = callOptions.sessionId === undefined ? host.sessionId : (callOptions.sessionId ?? undefined);
-  const { sessionId: _, ...laterOptions } = callOptions;
+  const { sessionId, ...laterOptions } = firstOptions;
   return {
+    host,
     conversation: host.conversation({
-      sessionId: session,
-      previousResponseId: previous_response_id ?? undefined,
+      sessionId: sessionId === undefined ? host.sessionId : (sessionId ?? undefined),
     }),
     wire,
     runners,
-    rest,
+    firstBody,
+    laterBody:
+      later.tool_choice === undefined ? later : { ...later, tool_choice: relaxToolChoice(later.tool_choice) },
     firstInput: input,
-    callOptions: { ...laterOptions, ...(callOptions.sessionId === null ? { sessionId: null } : {}) },
+    firstOptions,
     laterOptions,
     maxRounds: checkMaxRounds(maxRounds),
     parallel: body.parallel_tool_calls !== false,
-    signal: callOptions.signal ?? new AbortController().signal,
+    signal: firstOptions.signal ?? new AbortController().signal,
   };
+}
+
+/** The body of a round: the caller's fields and tools (without `run`), and only the new input. */
+function roundBody(loop: Prepared, round: number, input: ResponseCreateParams['input']): NonStreamingBody {
+  return {
+    ...(round === 1 ? loop.firstBody : loop.laterBody),
+    tools: loop.wire,
+    ...(input === undefined ? {} : { input }),
+  };
+}
+
+/** Sends a round with the conversation's session and previous response, then updates the host's session. */
+async function sendRound<R>(loop: Prepared, round: number, send: (options: RequestOptions) => Promise<R>) {
+  const reply = await send(round === 1 ? loop.firstOptions : loop.laterOptions);
+  if (loop.conversation.sessionId !== undefined) loop.host.sessionId = loop.conversation.sessionId;
+  return reply;
+}
+
+/** After a round: `undefined` when it called no function (the loop is done), otherwise the outputs to send. */
+async function afterRound(
+  loop: Prepared,
+  round: number,
+  response: SequrityResponse | FinalResponse,
+): Promise<FunctionCallOutput[] | undefined> {
+  const calls = functionCalls(response);
+  if (calls.length === 0) return undefined;
+  if (round >= loop.maxRounds) throw new ToolLoopLimitError(response, loop.maxRounds);
+  return runCalls(calls, loop.runners, loop.parallel, loop.signal);
 }
 
 /**
@@ -294,20 +340,13 @@ export async function runToolLoop(
   const loop = prepare(host, body, options);
   let input: ResponseCreateParams['input'] = loop.firstInput;
   for (let round = 1; ; round++) {
-    const request = {
-      ...loop.rest,
-      tools: loop.wire,
-      ...(input === undefined ? {} : { input }),
-      stream: false as const,
-    };
-    const response = await loop.conversation.create(
-      request,
-      round === 1 ? loop.callOptions : loop.laterOptions,
+    const request = roundBody(loop, round, input);
+    const response = await sendRound(loop, round, (callOptions) =>
+      loop.conversation.create(request, callOptions),
     );
-    const calls = functionCalls(response);
-    if (calls.length === 0) return response;
-    if (round >= loop.maxRounds) throw new ToolLoopLimitError(response, loop.maxRounds);
-    input = await runCalls(calls, loop.runners, loop.parallel, loop.signal);
+    const outputs = await afterRound(loop, round, response);
+    if (outputs === undefined) return response;
+    input = outputs;
   }
 }
 
@@ -359,21 +398,14 @@ export class ToolLoopStream implements AsyncIterable<StreamEvent> {
 async function* streamRounds(loop: Prepared): AsyncGenerator<StreamEvent, FinalResponse, undefined> {
   let input: ResponseCreateParams['input'] = loop.firstInput;
   for (let round = 1; ; round++) {
-    const request = {
-      ...loop.rest,
-      tools: loop.wire,
-      ...(input === undefined ? {} : { input }),
-      stream: true as const,
-    };
-    const stream: ResponseStream = await loop.conversation.create(
-      request,
-      round === 1 ? loop.callOptions : loop.laterOptions,
+    const request = roundBody(loop, round, input);
+    const stream: ResponseStream = await sendRound(loop, round, (callOptions) =>
+      loop.conversation.create({ ...request, stream: true }, callOptions),
     );
     yield* stream;
     const response = await stream.finalResponse();
-    const calls = functionCalls(response);
-    if (calls.length === 0) return response;
-    if (round >= loop.maxRounds) throw new ToolLoopLimitError(response, loop.maxRounds);
-    input = await runCalls(calls, loop.runners, loop.parallel, loop.signal);
+    const outputs = await afterRound(loop, round, response);
+    if (outputs === undefined) return response;
+    input = outputs;
   }
 }

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { APIUserAbortError, SequrityError } from '../errors.js';
+import { APIUserAbortError, SequrityError, StreamError } from '../errors.js';
 import type { FinalResponse, ResponseStream } from '../streaming/response-stream.js';
 import type { StreamEvent } from '../streaming/event-decoding.js';
 import type {
@@ -352,46 +352,73 @@ export async function runToolLoop(
 
 /**
  * The streaming tool loop, made by `client.responses.runToolsStream`: iterate it for every event of every round
- * as it arrives, then read {@link ToolLoopStream.finalResponse}.
+ * as it arrives, then read {@link ToolLoopStream.finalResponse}. Leaving the iteration early (`break`, `return`, a
+ * throw) cancels the current round's stream.
  */
 export class ToolLoopStream implements AsyncIterable<StreamEvent> {
   readonly #events: AsyncGenerator<StreamEvent, FinalResponse, undefined>;
-  #final: FinalResponse | undefined;
-  #failure: unknown;
+  readonly #final: Promise<FinalResponse>;
+  #settle!: { resolve: (response: FinalResponse) => void; reject: (error: unknown) => void };
   #consumed = false;
 
   /** @internal Use `client.responses.runToolsStream`. */
   constructor(host: ToolLoopHost, body: ToolLoopBody, options: ToolLoopOptions) {
     this.#events = streamRounds(prepare(host, body, options));
+    this.#final = new Promise((resolve, reject) => (this.#settle = { resolve, reject }));
+    // finalResponse() may never be called; its rejection must not surface as an unhandled rejection.
+    this.#final.catch(() => {});
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<StreamEvent, void, undefined> {
-    if (this.#consumed) throw new TypeError('This tool loop stream was already consumed.');
+    if (this.#consumed)
+      throw new StreamError('stream-consumed', 'This tool loop stream was already consumed.');
     this.#consumed = true;
+    let settled = false;
     try {
       for (;;) {
         const next = await this.#events.next();
         if (next.done) {
-          this.#final = next.value;
+          settled = true;
+          this.#settle.resolve(next.value);
           return;
         }
         yield next.value;
       }
     } catch (error) {
-      this.#failure = error;
+      settled = true;
+      this.#settle.reject(error);
       throw error;
     } finally {
-      await this.#events.return(undefined as never);
+      if (!settled) {
+        this.#settle.reject(
+          new StreamError(
+            'aborted',
+            'Iteration of the tool loop stopped before its final response (break or return); the current ' +
+              'stream was cancelled.',
+          ),
+        );
+        await this.#events.return(undefined as never);
+      }
     }
   }
 
-  /** The final response (the first round with no function calls); reads the remaining events if needed. */
-  async finalResponse(): Promise<FinalResponse> {
-    if (!this.#consumed) for await (const _ of this);
-    if (this.#failure !== undefined) throw this.#failure;
-    if (this.#final === undefined)
-      throw new SequrityError('The tool loop stream was left before its final response.');
+  /**
+   * The final response (the first round with no function calls). Reads the remaining events itself when the
+   * stream is not being iterated; otherwise settles when the iteration ends.
+   *
+   * @throws What ended the loop: an error reply, a {@link StreamError}, an abort, {@link ToolLoopLimitError}.
+   */
+  finalResponse(): Promise<FinalResponse> {
+    if (!this.#consumed) void this.#drain();
     return this.#final;
+  }
+
+  async #drain(): Promise<void> {
+    try {
+      for await (const _ of this);
+    } catch {
+      // The failure already rejected finalResponse().
+    }
   }
 }
 

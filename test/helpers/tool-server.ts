@@ -34,7 +34,12 @@ type Item = Record<string, unknown> & { type: string };
 
 /** What the script answers: output items (a completed response), or an error reply, or a custom writer. */
 export type Answer =
-  | { output: Item[]; status?: string }
+  | {
+      output: Item[];
+      status?: string;
+      /** When streaming: awaited before each event is written (to pace the stream or hold it open). */
+      beforeEvent?: (index: number, response: ServerResponse) => void | Promise<void>;
+    }
   | { error: { status: number; body?: unknown; headers?: Record<string, string> } }
   | { write: (response: ServerResponse, sse: ReturnType<typeof createSseEncoder>) => void | Promise<void> };
 
@@ -111,12 +116,14 @@ export async function startToolServer(script: (turn: Turn) => Answer | Promise<A
     const full = responseObject(id, body, answer.output, answer.status ?? 'completed');
     const headers = { 'x-session-id': session, 'x-request-id': `req_${turn.index}` };
     if (body['stream'] === true) {
-      reply(
-        response,
-        200,
-        { 'content-type': 'text/event-stream', ...headers },
-        streamEvents(full).map((event) => sse.event(event)),
-      );
+      response.writeHead(200, { 'content-type': 'text/event-stream', ...headers });
+      response.flushHeaders();
+      for (const [index, event] of streamEvents(full).entries()) {
+        await answer.beforeEvent?.(index, response);
+        if (response.destroyed) return;
+        response.write(sse.event(event));
+      }
+      response.end();
     } else {
       reply(response, 200, { 'content-type': 'application/json', ...headers }, JSON.stringify(full));
     }

@@ -211,13 +211,13 @@ async function runCalls(
   parallel: boolean,
   signal: AbortSignal,
 ): Promise<FunctionCallOutput[]> {
+  let fail = (): void => {};
   const abort = new Promise<never>((_, reject) => {
-    const fail = (): void =>
-      reject(new APIUserAbortError('The tool loop was aborted.', { reason: signal.reason }));
-    if (signal.aborted) fail();
-    else signal.addEventListener('abort', fail, { once: true });
+    fail = () => reject(new APIUserAbortError('The tool loop was aborted.', { reason: signal.reason }));
   });
   abort.catch(() => {});
+  if (signal.aborted) fail();
+  else signal.addEventListener('abort', fail, { once: true });
   let work: Promise<FunctionCallOutput[]>;
   if (parallel) work = Promise.all(calls.map((call) => runCall(call, runners, signal)));
   else {
@@ -230,7 +230,12 @@ async function runCalls(
       return outputs;
     })();
   }
-  return Promise.race([work, abort]);
+  try {
+    return await Promise.race([work, abort]);
+  } finally {
+    // One listener per round would pile up on a long-lived signal (Node warns from the 11th).
+    signal.removeEventListener('abort', fail);
+  }
 }
 
 /**

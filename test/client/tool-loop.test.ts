@@ -1,5 +1,6 @@
 // The Responses tool loop (`client.responses.runTools`) against a loopback server that plays Sequrity: it refuses
 // follow-ups without exactly one output per pending call id, a foreign session or an unknown previous response.
+import { getEventListeners } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseDualLlmResult } from '../../src/client/dual-llm-result.js';
 import { SequrityClient } from '../../src/client/sequrity-client.js';
@@ -410,6 +411,21 @@ describe('runTools: abort', () => {
     expect(toolSignals.map((signal) => signal.aborted)).toEqual([true]);
     await sleep(50);
     expect(s.turns).toHaveLength(1);
+  });
+
+  it('leaves no listener on the signal, however many rounds ran', async () => {
+    const s = await serve((turn) =>
+      turn.index <= 12
+        ? { output: [functionCall(turn.session, 'get_weather', { city: 'Paris' })] }
+        : { output: [message('Done.')] },
+    );
+    const controller = new AbortController();
+    await client(s).responses.runTools(
+      { model: 'gpt-5-mini', input: 'Go', tools: [weather] },
+      { signal: controller.signal, maxRounds: 20 },
+    );
+    expect(s.turns).toHaveLength(13);
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
   });
 
   it('does not start the next tool of a sequential round after the abort', async () => {

@@ -192,6 +192,25 @@ describe('runToolsStream', () => {
     expect(Math.max(a.end, b.end) - Math.min(a.start, b.start)).toBeLessThan(350);
   });
 
+  it('refuses bad tools or options at once, before sending anything', async () => {
+    const s = await serve(twoCallsThenText);
+    const sequrity = client(s);
+    expect(() =>
+      sequrity.responses.runToolsStream({
+        model: 'gpt-5-mini',
+        input: 'Go',
+        tools: [weather, { ...weather }],
+      }),
+    ).toThrow(new TypeError('Two tools are named get_weather; tool names must be unique.'));
+    expect(() =>
+      sequrity.responses.runToolsStream(
+        { model: 'gpt-5-mini', input: 'Go', tools: [weather] },
+        { maxRounds: 0 },
+      ),
+    ).toThrow(RangeError);
+    expect(s.turns).toHaveLength(0);
+  });
+
   it('can be iterated once', async () => {
     const s = await serve(twoCallsThenText);
     const loop = client(s).responses.runToolsStream({

@@ -5,13 +5,20 @@
  *
  * @module
  */
-import { APIUserAbortError, SequrityError } from '../errors.js';
+import { APIUserAbortError, SequrityError, StreamError } from '../errors.js';
 import type { FinalResponse, ResponseStream } from '../streaming/response-stream.js';
 import type { StreamEvent } from '../streaming/event-decoding.js';
-import type { FunctionTool, ResponseCreateParams, ResponseFunctionToolCall, Tool } from '../types.js';
+import type {
+  FunctionTool,
+  ResponseCreateParams,
+  ResponseFunctionCallOutputItem,
+  ResponseFunctionToolCall,
+  Tool,
+  ToolChoice,
+} from '../types.js';
 import type { Conversation } from './conversation.js';
 import type { RequestOptions } from './options.js';
-import type { SequrityResponse } from './sequrity-client.js';
+import type { NonStreamingBody, SequrityResponse } from './sequrity-client.js';
 
 /** What a tool's `run` is given besides its arguments. */
 export interface ToolRunContext {
@@ -93,31 +100,48 @@ export class ToolLoopLimitError extends SequrityError {
 const DEFAULT_MAX_ROUNDS = 10;
 
 type AnyTool = Tool | RunnableFunctionTool<never>;
-type FunctionCallOutput = { type: 'function_call_output'; call_id: string; output: string };
+type FunctionCallOutput = Pick<ResponseFunctionCallOutputItem, 'type' | 'call_id'> & { output: string };
 
-/** Splits the tools into what is sent and the implementations by name. */
+/**
+ * Splits the tools into what is sent and the implementations by name. Function tool names must be unique, also
+ * between runnable and plain ones (the model could not say which it calls); `run` never reaches the wire.
+ */
 function prepareTools(tools: readonly AnyTool[]): {
   wire: Tool[];
   runners: Map<string, RunnableFunctionTool<never>>;
 } {
   if (!Array.isArray(tools)) throw new TypeError('runTools needs body.tools, an array of tools.');
   const runners = new Map<string, RunnableFunctionTool<never>>();
+  const names = new Set<string>();
   const wire = tools.map((tool): Tool => {
-    if (!('run' in tool) || typeof tool.run !== 'function') return tool as Tool;
+    if (tool.type === 'function') {
+      if (names.has(tool.name))
+        throw new TypeError(`Two tools are named ${tool.name}; tool names must be unique.`);
+      names.add(tool.name);
+    }
+    if (!('run' in tool)) return tool;
+    if (typeof tool.run !== 'function' || tool.type !== 'function') {
+      throw new TypeError(
+        `The tool ${JSON.stringify((tool as { name?: unknown }).name)} has a run that is not a function, or is ` +
+          'not a function tool; declare runnable tools with functionTool().',
+      );
+    }
     const { run: _, ...sent } = tool;
-    if (runners.has(tool.name))
-      throw new TypeError(`Two tools are named ${tool.name}; tool names must be unique.`);
     runners.set(tool.name, tool);
-    return sent as Tool;
+    return sent;
   });
   return { wire, runners };
 }
 
+/** The function calls of a response, one per `call_id` (a repeated id is answered once). */
 function functionCalls(response: { output?: unknown[] | null }): ResponseFunctionToolCall[] {
-  return (response.output ?? []).filter(
-    (item): item is ResponseFunctionToolCall =>
-      typeof item === 'object' && item !== null && (item as { type?: unknown }).type === 'function_call',
-  );
+  const calls = new Map<string, ResponseFunctionToolCall>();
+  for (const item of response.output ?? []) {
+    if (typeof item !== 'object' || item === null) continue;
+    const call = item as ResponseFunctionToolCall;
+    if (call.type === 'function_call' && !calls.has(call.call_id)) calls.set(call.call_id, call);
+  }
+  return [...calls.values()];
 }
 
 function checkMaxRounds(value: unknown): number {
@@ -128,7 +152,25 @@ function checkMaxRounds(value: unknown): number {
   return value;
 }
 
-/** Runs one call; every failure becomes an error text the model sees, never an exception. */
+/** Parses a call's arguments: a JSON object, or the error text the model gets instead. */
+function parseArguments(text: unknown): { args: Record<string, unknown> } | { error: string } {
+  if (typeof text !== 'string') return { error: 'Error: the call has no arguments string.' };
+  let args: unknown;
+  try {
+    args = text.trim() === '' ? {} : JSON.parse(text);
+  } catch (error) {
+    return {
+      error: `Error: the arguments are not valid JSON (${(error as Error).message}); call the tool again with JSON.`,
+    };
+  }
+  if (typeof args !== 'object' || args === null || Array.isArray(args)) {
+    const kind = args === null ? 'null' : Array.isArray(args) ? 'an array' : `a ${typeof args}`;
+    return { error: `Error: the arguments must be a JSON object, got ${kind}.` };
+  }
+  return { args: args as Record<string, unknown> };
+}
+
+/** Runs one call; every failure becomes an error text the model sees, never an exception (except an abort). */
 async function runCall(
   call: ResponseFunctionToolCall,
   runners: ReadonlyMap<string, RunnableFunctionTool<never>>,
@@ -144,20 +186,21 @@ async function runCall(
     const known = [...runners.keys()].join(', ') || 'none';
     return answer(`Error: there is no tool named ${JSON.stringify(call.name)} (tools: ${known}).`);
   }
-  let args: unknown;
+  const parsed = parseArguments(call.arguments);
+  if ('error' in parsed) return answer(parsed.error);
+  let result: unknown;
   try {
-    args = call.arguments.trim() === '' ? {} : JSON.parse(call.arguments);
-  } catch (error) {
-    return answer(
-      `Error: the arguments are not valid JSON (${(error as Error).message}); call the tool again with JSON.`,
-    );
-  }
-  try {
-    const result: unknown = await tool.run(args as never, { callId: call.call_id, signal });
-    return answer(typeof result === 'string' ? result : (JSON.stringify(result) ?? ''));
+    signal.throwIfAborted();
+    result = await tool.run(parsed.args as never, { callId: call.call_id, signal });
   } catch (error) {
     if (signal.aborted) throw error;
     return answer(`Error: the tool failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (typeof result === 'string') return answer(result);
+  try {
+    return answer(JSON.stringify(result) ?? '');
+  } catch (error) {
+    return answer(`Error: the tool's result could not be sent as JSON: ${(error as Error).message}`);
   }
 }
 
@@ -168,74 +211,127 @@ async function runCalls(
   parallel: boolean,
   signal: AbortSignal,
 ): Promise<FunctionCallOutput[]> {
+  let fail = (): void => {};
   const abort = new Promise<never>((_, reject) => {
-    const fail = (): void =>
-      reject(new APIUserAbortError('The tool loop was aborted.', { reason: signal.reason }));
-    if (signal.aborted) fail();
-    else signal.addEventListener('abort', fail, { once: true });
+    fail = () => reject(new APIUserAbortError('The tool loop was aborted.', { reason: signal.reason }));
   });
   abort.catch(() => {});
+  if (signal.aborted) fail();
+  else signal.addEventListener('abort', fail, { once: true });
   let work: Promise<FunctionCallOutput[]>;
   if (parallel) work = Promise.all(calls.map((call) => runCall(call, runners, signal)));
   else {
     work = (async () => {
       const outputs: FunctionCallOutput[] = [];
-      for (const call of calls) outputs.push(await runCall(call, runners, signal));
+      for (const call of calls) {
+        if (signal.aborted) break; // the loop has already rejected; start nothing more
+        outputs.push(await runCall(call, runners, signal));
+      }
       return outputs;
     })();
   }
-  return Promise.race([work, abort]);
+  try {
+    return await Promise.race([work, abort]);
+  } finally {
+    // One listener per round would pile up on a long-lived signal (Node warns from the 11th).
+    signal.removeEventListener('abort', fail);
+  }
 }
 
-/** What the loops share: how to send a turn. */
+/**
+ * Where a tool loop sends its turns; `SequrityClient` is one. The loop threads its rounds through a conversation of
+ * its own, started on the host's session (so concurrent loops never mix), and leaves the host on the session of
+ * the latest reply, as `responses.create` does.
+ */
 export interface ToolLoopHost {
   conversation(start: {
     sessionId?: string | undefined;
     previousResponseId?: string | undefined;
   }): Conversation;
-  readonly sessionId: string | undefined;
+  sessionId: string | undefined;
 }
 
+type RoundBody = Omit<ResponseCreateParams, 'tools' | 'input' | 'stream'>;
+
 interface Prepared {
+  host: ToolLoopHost;
   conversation: Conversation;
   wire: Tool[];
   runners: Map<string, RunnableFunctionTool<never>>;
-  rest: Omit<ResponseCreateParams, 'tools' | 'input' | 'previous_response_id'>;
+  /** The first round's body, less tools and input: the caller's, with its `previous_response_id`. */
+  firstBody: RoundBody;
+  /** The later rounds' body: the conversation supplies `previous_response_id`, and tool_choice no longer forces. */
+  laterBody: RoundBody;
   firstInput: ResponseCreateParams['input'];
-  callOptions: RequestOptions;
+  firstOptions: RequestOptions;
   laterOptions: RequestOptions;
   maxRounds: number;
   parallel: boolean;
   signal: AbortSignal;
 }
 
+/**
+ * The tool_choice of the rounds after tools ran. One that forces a call (`required`, a named tool, `allowed_tools`
+ * in `required` mode) would make the model call again in every round until `maxRounds`, so it becomes `auto`
+ * (`allowed_tools` keeps its list), as the OpenAI Agents SDK's `reset_tool_choice` does.
+ */
+function relaxToolChoice(choice: ToolChoice): ToolChoice {
+  if (typeof choice === 'string') return choice === 'required' ? 'auto' : choice;
+  if (choice.type === 'allowed_tools') return { ...choice, mode: 'auto' };
+  return 'auto';
+}
+
 function prepare(host: ToolLoopHost, body: ToolLoopBody, options: ToolLoopOptions): Prepared {
-  const { maxRounds, ...callOptions } = options;
-  const {
-    tools,
-    input,
-    previous_response_id,
-    stream: _stream,
-    ...rest
-  } = body as ToolLoopBody & { stream?: unknown };
+  const { maxRounds, ...firstOptions } = options;
+  const { tools, input, stream: _stream, ...firstBody } = body as ToolLoopBody & { stream?: unknown };
+  const { previous_response_id: _previous, ...later } = firstBody;
   const { wire, runners } = prepareTools(tools);
-  const session = callOptions.sessionId === undefined ? host.sessionId : (callOptions.sessionId ?? undefined);
-  const { sessionId: _, ...laterOptions } = callOptions;
+  const { sessionId, ...laterOptions } = firstOptions;
   return {
+    host,
     conversation: host.conversation({
-      sessionId: session,
-      previousResponseId: previous_response_id ?? undefined,
+      sessionId: sessionId === undefined ? host.sessionId : (sessionId ?? undefined),
     }),
     wire,
     runners,
-    rest,
+    firstBody,
+    laterBody:
+      later.tool_choice === undefined ? later : { ...later, tool_choice: relaxToolChoice(later.tool_choice) },
     firstInput: input,
-    callOptions: { ...laterOptions, ...(callOptions.sessionId === null ? { sessionId: null } : {}) },
+    firstOptions,
     laterOptions,
     maxRounds: checkMaxRounds(maxRounds),
     parallel: body.parallel_tool_calls !== false,
-    signal: callOptions.signal ?? new AbortController().signal,
+    signal: firstOptions.signal ?? new AbortController().signal,
   };
+}
+
+/** The body of a round: the caller's fields and tools (without `run`), and only the new input. */
+function roundBody(loop: Prepared, round: number, input: ResponseCreateParams['input']): NonStreamingBody {
+  return {
+    ...(round === 1 ? loop.firstBody : loop.laterBody),
+    tools: loop.wire,
+    ...(input === undefined ? {} : { input }),
+  };
+}
+
+/** Sends a round with the conversation's session and previous response, then updates the host's session. */
+async function sendRound<R>(loop: Prepared, round: number, send: (options: RequestOptions) => Promise<R>) {
+  const reply = await send(round === 1 ? loop.firstOptions : loop.laterOptions);
+  if (loop.conversation.sessionId !== undefined) loop.host.sessionId = loop.conversation.sessionId;
+  return reply;
+}
+
+/** After a round: `undefined` when it called no function (the loop is done), otherwise the outputs to send. */
+async function afterRound(
+  loop: Prepared,
+  round: number,
+  response: SequrityResponse | FinalResponse,
+): Promise<FunctionCallOutput[] | undefined> {
+  const calls = functionCalls(response);
+  if (calls.length === 0) return undefined;
+  if (round >= loop.maxRounds) throw new ToolLoopLimitError(response, loop.maxRounds);
+  return runCalls(calls, loop.runners, loop.parallel, loop.signal);
 }
 
 /**
@@ -249,86 +345,99 @@ export async function runToolLoop(
   const loop = prepare(host, body, options);
   let input: ResponseCreateParams['input'] = loop.firstInput;
   for (let round = 1; ; round++) {
-    const request = {
-      ...loop.rest,
-      tools: loop.wire,
-      ...(input === undefined ? {} : { input }),
-      stream: false as const,
-    };
-    const response = await loop.conversation.create(
-      request,
-      round === 1 ? loop.callOptions : loop.laterOptions,
+    const request = roundBody(loop, round, input);
+    const response = await sendRound(loop, round, (callOptions) =>
+      loop.conversation.create(request, callOptions),
     );
-    const calls = functionCalls(response);
-    if (calls.length === 0) return response;
-    if (round >= loop.maxRounds) throw new ToolLoopLimitError(response, loop.maxRounds);
-    input = await runCalls(calls, loop.runners, loop.parallel, loop.signal);
+    const outputs = await afterRound(loop, round, response);
+    if (outputs === undefined) return response;
+    input = outputs;
   }
 }
 
 /**
  * The streaming tool loop, made by `client.responses.runToolsStream`: iterate it for every event of every round
- * as it arrives, then read {@link ToolLoopStream.finalResponse}.
+ * as it arrives, then read {@link ToolLoopStream.finalResponse}. Leaving the iteration early (`break`, `return`, a
+ * throw) cancels the current round's stream.
  */
 export class ToolLoopStream implements AsyncIterable<StreamEvent> {
   readonly #events: AsyncGenerator<StreamEvent, FinalResponse, undefined>;
-  #final: FinalResponse | undefined;
-  #failure: unknown;
+  readonly #final: Promise<FinalResponse>;
+  #settle!: { resolve: (response: FinalResponse) => void; reject: (error: unknown) => void };
   #consumed = false;
 
   /** @internal Use `client.responses.runToolsStream`. */
   constructor(host: ToolLoopHost, body: ToolLoopBody, options: ToolLoopOptions) {
     this.#events = streamRounds(prepare(host, body, options));
+    this.#final = new Promise((resolve, reject) => (this.#settle = { resolve, reject }));
+    // finalResponse() may never be called; its rejection must not surface as an unhandled rejection.
+    this.#final.catch(() => {});
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<StreamEvent, void, undefined> {
-    if (this.#consumed) throw new TypeError('This tool loop stream was already consumed.');
+    if (this.#consumed)
+      throw new StreamError('stream-consumed', 'This tool loop stream was already consumed.');
     this.#consumed = true;
+    let settled = false;
     try {
       for (;;) {
         const next = await this.#events.next();
         if (next.done) {
-          this.#final = next.value;
+          settled = true;
+          this.#settle.resolve(next.value);
           return;
         }
         yield next.value;
       }
     } catch (error) {
-      this.#failure = error;
+      settled = true;
+      this.#settle.reject(error);
       throw error;
     } finally {
-      await this.#events.return(undefined as never);
+      if (!settled) {
+        this.#settle.reject(
+          new StreamError(
+            'aborted',
+            'Iteration of the tool loop stopped before its final response (break or return); the current ' +
+              'stream was cancelled.',
+          ),
+        );
+        await this.#events.return(undefined as never);
+      }
     }
   }
 
-  /** The final response (the first round with no function calls); reads the remaining events if needed. */
-  async finalResponse(): Promise<FinalResponse> {
-    if (!this.#consumed) for await (const _ of this);
-    if (this.#failure !== undefined) throw this.#failure;
-    if (this.#final === undefined)
-      throw new SequrityError('The tool loop stream was left before its final response.');
+  /**
+   * The final response (the first round with no function calls). Reads the remaining events itself when the
+   * stream is not being iterated; otherwise settles when the iteration ends.
+   *
+   * @throws What ended the loop: an error reply, a {@link StreamError}, an abort, {@link ToolLoopLimitError}.
+   */
+  finalResponse(): Promise<FinalResponse> {
+    if (!this.#consumed) void this.#drain();
     return this.#final;
+  }
+
+  async #drain(): Promise<void> {
+    try {
+      for await (const _ of this);
+    } catch {
+      // The failure already rejected finalResponse().
+    }
   }
 }
 
 async function* streamRounds(loop: Prepared): AsyncGenerator<StreamEvent, FinalResponse, undefined> {
   let input: ResponseCreateParams['input'] = loop.firstInput;
   for (let round = 1; ; round++) {
-    const request = {
-      ...loop.rest,
-      tools: loop.wire,
-      ...(input === undefined ? {} : { input }),
-      stream: true as const,
-    };
-    const stream: ResponseStream = await loop.conversation.create(
-      request,
-      round === 1 ? loop.callOptions : loop.laterOptions,
+    const request = roundBody(loop, round, input);
+    const stream: ResponseStream = await sendRound(loop, round, (callOptions) =>
+      loop.conversation.create({ ...request, stream: true }, callOptions),
     );
     yield* stream;
     const response = await stream.finalResponse();
-    const calls = functionCalls(response);
-    if (calls.length === 0) return response;
-    if (round >= loop.maxRounds) throw new ToolLoopLimitError(response, loop.maxRounds);
-    input = await runCalls(calls, loop.runners, loop.parallel, loop.signal);
+    const outputs = await afterRound(loop, round, response);
+    if (outputs === undefined) return response;
+    input = outputs;
   }
 }

@@ -199,7 +199,8 @@ export class SequrityClient {
       (typeof bodyTimeout === 'number' ? bodyTimeout * 1000 : (client.timeout ?? DEFAULT_TIMEOUT_MS));
     const reply = await send(this.#transport, {
       endpointType: options.endpointType ?? client.endpointType ?? 'chat',
-      provider: (options.provider === null ? undefined : options.provider) ?? client.provider,
+      // `null` picks the default route even when the client names a provider; only `undefined` inherits it.
+      provider: options.provider === undefined ? client.provider : (options.provider ?? undefined),
       body: payload,
       headers: this.#headers(options, state, stream),
       stream,

@@ -191,18 +191,27 @@ export function checkHeaders(name: string, headers: unknown): void {
   }
 }
 
-/** `https://host/x//` → `https://host/x`; fails unless it is an http(s) URL. */
-export function normaliseBaseURL(value: string): string {
+/**
+ * `https://host/x//` → `https://host/x`; fails unless it is an http(s) URL without credentials, query or fragment.
+ *
+ * @param value - The base URL.
+ * @param source - Where it came from, for the message: the option or the environment variable.
+ */
+export function normaliseBaseURL(value: string, source = 'baseURL'): string {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new TypeError(`baseURL must be an http(s) URL, got ${JSON.stringify(value)}.`);
+    throw new TypeError(`${source} must be an http(s) URL, got ${JSON.stringify(value)}.`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new TypeError(`baseURL must be an http(s) URL, got the ${url.protocol} scheme.`);
+    throw new TypeError(`${source} must be an http(s) URL, got the ${url.protocol} scheme.`);
   }
-  if (url.search || url.hash) throw new TypeError('baseURL must not have a query or fragment.');
+  // `origin` would silently drop them, and they would otherwise end up in logs and error messages.
+  if (url.username || url.password) {
+    throw new TypeError(`${source} must not contain credentials; pass the key as the apiKey option.`);
+  }
+  if (url.search || url.hash) throw new TypeError(`${source} must not have a query or fragment.`);
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 

@@ -45,8 +45,9 @@ export type StreamingBody = ResponseCreateParams & { stream: true };
 /** A request body that asks for one JSON reply. */
 export type NonStreamingBody = ResponseCreateParams & { stream?: false | null | undefined };
 
+/** An environment variable in Node; unset, empty or outside Node → `undefined`. */
 const env = (name: string): string | undefined =>
-  typeof process === 'undefined' ? undefined : (process.env?.[name] ?? undefined);
+  typeof process === 'undefined' ? undefined : process.env?.[name] || undefined;
 
 /** In Node, name the package; in browsers a `User-Agent` header is forbidden and would force a CORS preflight. */
 const USER_AGENT: Record<string, string> =
@@ -107,7 +108,11 @@ export class SequrityClient {
     assertHeaderValue('Authorization', apiKey, 'apiKey');
     if (options.llmApiKey !== undefined) assertHeaderValue('X-Api-Key', options.llmApiKey, 'llmApiKey');
     const secrets = [apiKey, ...(options.llmApiKey ? [options.llmApiKey] : [])];
-    const baseURL = normaliseBaseURL(options.baseURL ?? env('SEQURITY_BASE_URL') ?? DEFAULT_BASE_URL);
+    const envBaseURL = options.baseURL === undefined ? env('SEQURITY_BASE_URL') : undefined;
+    const baseURL =
+      envBaseURL === undefined
+        ? normaliseBaseURL(options.baseURL ?? DEFAULT_BASE_URL)
+        : normaliseBaseURL(envBaseURL, 'SEQURITY_BASE_URL (read because the baseURL option is not set)');
     const level = options.logLevel ?? env('SEQURITY_LOG');
     if (level !== undefined && !isLogLevel(level)) {
       throw new TypeError(

@@ -7,6 +7,7 @@
 import type { ConfigHeader, EndpointType, FeaturesHeader, PolicyHeader, Provider } from '../types.js';
 import type { Logger, LogLevel } from './logger.js';
 import type { RetryOptions } from './retry.js';
+import { assertHeaderValue } from './security-headers.js';
 
 /** The default base URL when neither `baseURL` nor `SEQURITY_BASE_URL` is set. */
 export const DEFAULT_BASE_URL = 'https://api.sequrity.ai';
@@ -173,21 +174,78 @@ export function checkDocument(name: string, value: unknown): void {
   }
 }
 
+// RFC 9110 `token`: what fetch accepts as a header name.
+const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
 /**
- * Fails when `headers` sets a header that a typed option owns (any letter case), naming the option to use
- * instead, so nothing silently replaces the credentials or the session.
+ * Fails when `headers` is not an object of valid header names to single-line string values, names a header twice
+ * in different letter cases, or sets a header that a typed option owns (any letter case) — naming the option to
+ * use instead, so nothing silently replaces the credentials or the session.
  */
 export function checkHeaders(name: string, headers: unknown): void {
   if (headers === undefined) return;
   if (typeof headers !== 'object' || headers === null || Array.isArray(headers)) {
     throw new TypeError(`${name} must be an object of header names to string values.`);
   }
+  const seen = new Map<string, string>();
   for (const [header, value] of Object.entries(headers)) {
-    const owner = OWNED_HEADERS[header.toLowerCase()];
+    if (!HEADER_NAME.test(header)) {
+      throw new TypeError(`${name} has an invalid header name ${JSON.stringify(header)}.`);
+    }
+    const lower = header.toLowerCase();
+    const owner = OWNED_HEADERS[lower];
     if (owner !== undefined) {
       throw new TypeError(`${name} may not set ${header}: use the \`${owner}\` option instead.`);
     }
+    const twin = seen.get(lower);
+    if (twin !== undefined) {
+      throw new TypeError(
+        `${name} sets ${header} twice (as ${twin} and ${header}); header names ignore case.`,
+      );
+    }
+    seen.set(lower, header);
     if (typeof value !== 'string') throw new TypeError(`${name}["${header}"] must be a string.`);
+    assertHeaderValue(header, value, `${name}["${header}"]`);
+  }
+}
+
+/** Fails unless `logger` has the four logging methods (or is undefined). */
+export function checkLogger(logger: unknown): void {
+  if (logger === undefined) return;
+  const methods = ['error', 'warn', 'info', 'debug'] as const;
+  if (
+    typeof logger !== 'object' ||
+    logger === null ||
+    methods.some((method) => typeof (logger as Record<string, unknown>)[method] !== 'function')
+  ) {
+    throw new TypeError('logger must have error, warn, info and debug methods (console fits).');
+  }
+}
+
+/** Fails unless `retry` is `{ statuses?: integer[], shouldRetry?: function }` (or undefined). */
+export function checkRetry(retry: unknown): void {
+  if (retry === undefined) return;
+  if (typeof retry !== 'object' || retry === null || Array.isArray(retry)) {
+    throw new TypeError('retry must be an object: { statuses?, shouldRetry? }.');
+  }
+  const { statuses, shouldRetry } = retry as { statuses?: unknown; shouldRetry?: unknown };
+  if (
+    statuses !== undefined &&
+    !(Array.isArray(statuses) && statuses.every((status) => Number.isInteger(status)))
+  ) {
+    throw new TypeError('retry.statuses must be an array of HTTP status codes.');
+  }
+  if (shouldRetry !== undefined && typeof shouldRetry !== 'function') {
+    throw new TypeError('retry.shouldRetry must be a function.');
+  }
+}
+
+/** Fails unless `value` is a plain object (or undefined). */
+export function checkPlainObject(name: string, value: unknown): void {
+  if (value === undefined) return;
+  const prototype: unknown = typeof value === 'object' && value !== null ? Object.getPrototypeOf(value) : 0;
+  if (Array.isArray(value) || (prototype !== Object.prototype && prototype !== null)) {
+    throw new TypeError(`${name} must be a plain object, got ${describe(value)}.`);
   }
 }
 
@@ -217,6 +275,7 @@ export function normaliseBaseURL(value: string, source = 'baseURL'): string {
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return typeof value;
 }

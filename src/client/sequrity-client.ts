@@ -17,6 +17,9 @@ import {
   checkDocument,
   checkDuration,
   checkHeaders,
+  checkLogger,
+  checkPlainObject,
+  checkRetry,
   checkString,
   DEFAULT_BASE_URL,
   DEFAULT_MAX_RETRIES,
@@ -357,6 +360,8 @@ function checkOptions(options: SequrityClientOptions): void {
   checkDocument('policy', options.policy);
   checkDocument('config', options.config);
   checkHeaders('defaultHeaders', options.defaultHeaders);
+  checkLogger(options.logger);
+  checkRetry(options.retry);
   if (options.fetch !== undefined && typeof options.fetch !== 'function')
     throw new TypeError('fetch must be a function.');
 }
@@ -375,6 +380,7 @@ function checkRequestOptions(options: RequestOptions): void {
   checkDocument('policy', options.policy);
   checkDocument('config', options.config);
   checkHeaders('headers', options.headers);
+  checkPlainObject('extraBody', options.extraBody);
   if (options.extraBody !== undefined && Object.hasOwn(options.extraBody, 'stream')) {
     throw new TypeError(
       'extraBody may not set stream: set it in the body, which also picks the return type.',

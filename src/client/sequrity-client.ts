@@ -94,6 +94,8 @@ export class SequrityClient {
   readonly #options: SequrityClientOptions;
   readonly #transport: Transport;
   readonly #apiKey: string;
+  /** The keys to mask in every error and log line. */
+  readonly #secrets: readonly string[];
   readonly #maxHeaderBytes: number;
   readonly #defaultHeaders: Record<string, string>;
   /** Calls outside a conversation track the client's session and no previous response. */
@@ -129,6 +131,7 @@ export class SequrityClient {
     this.baseURL = baseURL;
     this.#options = options;
     this.#apiKey = apiKey;
+    this.#secrets = secrets;
     this.#maxHeaderBytes = options.maxHeaderBytes ?? DEFAULT_MAX_HEADER_BYTES;
     this.#defaultHeaders = lowerCase(options.defaultHeaders);
     this.#transport = {
@@ -138,7 +141,6 @@ export class SequrityClient {
       }),
       baseURL,
       retry: options.retry,
-      secrets,
       log,
     };
     const client = this;
@@ -204,7 +206,8 @@ export class SequrityClient {
         ? { previous_response_id: previous }
         : {}),
     };
-    const secrets = this.#transport.secrets;
+    const secrets =
+      typeof options.llmApiKey === 'string' ? [...this.#secrets, options.llmApiKey] : this.#secrets;
     const timeoutMs =
       options.timeout ??
       (typeof bodyTimeout === 'number' ? bodyTimeout * 1000 : (client.timeout ?? DEFAULT_TIMEOUT_MS));
@@ -218,6 +221,7 @@ export class SequrityClient {
       signal: options.signal,
       timeoutMs,
       maxRetries: options.maxRetries ?? client.maxRetries ?? DEFAULT_MAX_RETRIES,
+      secrets,
     });
     const { response } = reply;
     const sessionId = response.headers.get('x-session-id') ?? undefined;
@@ -259,7 +263,10 @@ export class SequrityClient {
       authorization: `Bearer ${this.#apiKey}`,
     };
     const llmApiKey = options.llmApiKey === undefined ? client.llmApiKey : options.llmApiKey;
-    if (llmApiKey != null) headers['x-api-key'] = llmApiKey;
+    if (llmApiKey != null) {
+      assertHeaderValue('X-Api-Key', llmApiKey, 'llmApiKey');
+      headers['x-api-key'] = llmApiKey;
+    }
     const session = options.sessionId === undefined ? state.sessionId : options.sessionId;
     if (session != null) {
       assertHeaderValue('X-Session-ID', session, 'sessionId');
@@ -277,7 +284,8 @@ export class SequrityClient {
         });
       }
     }
-    for (const [name, value] of Object.entries(headers)) assertHeaderValue(name, value, optionFor(name));
+    // Every value was checked where it came from: the keys and defaultHeaders at construction, the call's headers
+    // by checkRequestOptions, the session and llmApiKey above; the JSON headers are ASCII by construction.
     return headers;
   }
 }
@@ -403,16 +411,6 @@ function lowerCase(headers: Readonly<Record<string, string>> | undefined): Recor
   const result: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers ?? {})) result[name.toLowerCase()] = value;
   return result;
-}
-
-function optionFor(header: string): string {
-  return (
-    {
-      authorization: 'apiKey',
-      'x-api-key': 'llmApiKey',
-      'x-session-id': 'sessionId',
-    }[header] ?? 'headers'
-  );
 }
 
 export type { EndpointType, Provider };

@@ -10,6 +10,7 @@ import {
   APIConnectionTimeoutError,
   APIError,
   APIUserAbortError,
+  redactSecrets,
   SequrityError,
 } from '../errors.js';
 import { startDeadline } from '../internal/timer.js';
@@ -34,6 +35,8 @@ export interface Call {
   signal: AbortSignal | undefined;
   timeoutMs: number;
   maxRetries: number;
+  /** The values to mask in errors and log lines: the client's keys and this call's `llmApiKey`. */
+  secrets: readonly string[];
 }
 
 /** What the client needs of itself to send a call. */
@@ -41,7 +44,6 @@ export interface Transport {
   lowLevel: LowLevelClient;
   baseURL: string;
   retry: RetryOptions | undefined;
-  secrets: readonly string[];
   log: Log;
 }
 
@@ -96,12 +98,17 @@ export async function send(transport: Transport, call: Call): Promise<Reply> {
   const path = call.provider
     ? `/control/${call.endpointType}/${call.provider}/v1/responses`
     : `/control/${call.endpointType}/v1/responses`;
+  // The client's log masks the client's keys; a per-call key is masked here.
+  const log: Log = (level, message) =>
+    transport.log(level, () =>
+      redactSecrets(typeof message === 'function' ? message() : message, call.secrets),
+    );
   for (let attempt = 1; ; attempt++) {
     const started = performance.now();
     const outcome = await attemptOnce(transport, call, path);
     const took = Math.round(performance.now() - started);
     const status = outcome.reply?.response.status ?? outcome.response?.status;
-    transport.log(
+    log(
       'debug',
       () =>
         `POST ${transport.baseURL}${path} -> ${status ?? (outcome.error as Error | undefined)?.name} in ${took} ms ` +
@@ -113,8 +120,8 @@ export async function send(transport: Transport, call: Call): Promise<Reply> {
       throw error;
     const delay = retryDelayMs(outcome.response?.headers, attempt);
     if (!delay.retry) throw error;
-    transport.log('info', `retrying POST ${path} in ${delay.delayMs} ms after: ${(error as Error).message}`);
-    await sleep(delay.delayMs, call.signal, transport.secrets);
+    log('info', `retrying POST ${path} in ${delay.delayMs} ms after: ${(error as Error).message}`);
+    await sleep(delay.delayMs, call.signal, call.secrets);
   }
 }
 
@@ -126,7 +133,7 @@ interface Outcome {
 }
 
 async function attemptOnce(transport: Transport, call: Call, path: string): Promise<Outcome> {
-  const { signal, secrets } = { signal: call.signal, secrets: transport.secrets };
+  const { signal, secrets } = call;
   if (signal?.aborted) return aborted(signal.reason, secrets);
   const controller = new AbortController();
   const onAbort = (): void => controller.abort(signal?.reason);

@@ -135,10 +135,10 @@ export class SequrityClient {
     this.#maxHeaderBytes = options.maxHeaderBytes ?? DEFAULT_MAX_HEADER_BYTES;
     this.#defaultHeaders = lowerCase(options.defaultHeaders);
     this.#transport = {
-      lowLevel: createLowLevelClient({
-        baseUrl: baseURL,
-        ...(options.fetch ? { fetch: options.fetch } : {}),
-      }),
+      // Looked up per call, so a fetch installed (or instrumented) after the client was built is used.
+      lowLevel: createLowLevelClient(
+        lowLevelOptions(baseURL, options.fetch ?? ((url, init) => globalThis.fetch(url, init))),
+      ),
       baseURL,
       retry: options.retry,
       log,

@@ -155,8 +155,10 @@ describe('errors raised before or without a reply', () => {
   });
 
   it('a fetch failure whose message quotes the request headers', async () => {
-    const leaky: typeof fetch = async (input) => {
-      const headers = input instanceof Request ? [...input.headers] : [];
+    let seen: [string, string][] = [];
+    const leaky: typeof fetch = async (_input, init) => {
+      const headers = [...new Headers(init?.headers)];
+      seen = headers;
       throw new TypeError(`fetch failed with ${JSON.stringify(headers)}`, {
         cause: new Error(`socket hang up; auth=${API_KEY}; key=${PER_CALL_KEY}`),
       });
@@ -167,6 +169,7 @@ describe('errors raised before or without a reply', () => {
     );
     const error = await rejection(client.responses.create(body, { llmApiKey: PER_CALL_KEY }));
     expect(error).toBeInstanceOf(APIConnectionError);
+    expect(seen).toContainEqual(['x-api-key', PER_CALL_KEY]);
     expect((error as Error).message).toMatch(/failed: socket hang up; auth=\*\*\*; key=\*\*\*/);
     expectNoKeys(everyView(error));
   });

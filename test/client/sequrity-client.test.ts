@@ -391,6 +391,24 @@ describe('responses.create with stream: true', () => {
   });
 });
 
+describe('the fetch option', () => {
+  it('is called with the URL and a RequestInit for every attempt', async () => {
+    const server = await okServer();
+    const calls: { url: string; method: string | undefined; signal: boolean }[] = [];
+    const recording: typeof fetch = (input, init) => {
+      calls.push({ url: String(input), method: init?.method, signal: init?.signal instanceof AbortSignal });
+      return fetch(input, init);
+    };
+    const result = await clientFor(server, { fetch: recording }).responses.create(body, {
+      provider: 'openai',
+    });
+    expect(result.output_text).toBe('Hi!');
+    expect(calls).toEqual([
+      { url: `${server.url}/control/chat/openai/v1/responses`, method: 'POST', signal: true },
+    ]);
+  });
+});
+
 describe('User-Agent', () => {
   it('is sequrity-responses/<version> in Node', async () => {
     const server = await okServer();

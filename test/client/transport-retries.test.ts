@@ -81,7 +81,7 @@ describe('retried by default', () => {
     const baseURL = await closedPort();
     const attempts: string[] = [];
     const counting: typeof fetch = (input, init) => {
-      attempts.push(String(input instanceof Request ? input.url : input));
+      attempts.push(String(input));
       return fetch(input, init);
     };
     const client = clientFor(

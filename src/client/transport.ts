@@ -145,6 +145,9 @@ async function attemptOnce(transport: Transport, call: Call, path: string): Prom
       body: call.body,
       headers: call.headers,
       signal: controller.signal,
+      // A followed redirect would re-send the body, X-Api-Key and the policy to wherever it points (fetch strips
+      // only Authorization across origins), so a redirect is reported instead.
+      redirect: 'manual' as const,
       parseAs: call.stream ? ('stream' as const) : ('json' as const),
     };
     const result = (await (call.provider
@@ -160,7 +163,9 @@ async function attemptOnce(transport: Transport, call: Call, path: string): Prom
         reply: { response, data: result.data },
         retryOutcome: { kind: 'response', status: response.status, headers: response.headers },
       };
-    const error = APIError.from(response, result.error, { method: 'POST', path, secrets });
+    const error = isRedirect(response)
+      ? redirectError(response, result.error, path, secrets)
+      : APIError.from(response, result.error, { method: 'POST', path, secrets });
     return {
       error,
       response,
@@ -196,6 +201,31 @@ async function attemptOnce(transport: Transport, call: Call, path: string): Prom
     deadline.cancel();
     signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/** A 3xx reply, or the opaque redirect a browser gives for `redirect: 'manual'` (status 0). */
+function isRedirect(response: globalThis.Response): boolean {
+  return response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
+}
+
+function redirectError(
+  response: globalThis.Response,
+  body: unknown,
+  path: string,
+  secrets: readonly string[],
+): APIError {
+  const location = response.headers.get('location');
+  return new APIError(
+    response.status,
+    `${response.status || 'A'} redirect${location ? ` to ${location}` : ''}: POST ${path}. Redirects are not ` +
+      'followed (they would re-send the body and X-Api-Key elsewhere); set baseURL to the address that answers.',
+    {
+      headers: response.headers,
+      body,
+      requestId: response.headers.get('x-request-id') ?? undefined,
+      secrets,
+    },
+  );
 }
 
 function aborted(reason: unknown, secrets: readonly string[]): Outcome {

@@ -3,6 +3,7 @@
 import { createServer, type AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import {
+  APIError,
   APIConnectionError,
   APIConnectionTimeoutError,
   APIUserAbortError,
@@ -14,6 +15,7 @@ import { closed } from '../helpers/http-server.js';
 import {
   clientFor,
   json,
+  LLM_KEY,
   rejection,
   responseBody,
   sseFrames,
@@ -283,6 +285,32 @@ describe('abort', () => {
     controller.abort();
     expect(result.output_text).toBe('done');
   });
+});
+
+describe('redirects', () => {
+  it.each([301, 302, 303, 307, 308])(
+    'a %i is an APIError naming the location, and nothing reaches the other origin',
+    async (status) => {
+      const elsewhere = await start((_request, response) =>
+        json(response, responseBody('resp_x', 'elsewhere')),
+      );
+      const server = await start((_request, response) => {
+        response.writeHead(status, { location: `${elsewhere.url}/collect` });
+        response.end();
+      });
+      const error = await rejection(
+        clientFor(server, { llmApiKey: LLM_KEY }).responses.create(body, { policy: { mode: 'strict' } }),
+      );
+      expect(error).toBeInstanceOf(APIError);
+      expect(error).toMatchObject({ status });
+      expect((error as Error).message).toBe(
+        `${status} redirect to ${elsewhere.url}/collect: POST /control/chat/v1/responses. Redirects are not ` +
+          'followed (they would re-send the body and X-Api-Key elsewhere); set baseURL to the address that answers.',
+      );
+      expect(elsewhere.requests).toHaveLength(0);
+      expect(server.requests).toHaveLength(1);
+    },
+  );
 });
 
 describe('a reply that is not what was asked for', () => {

@@ -129,7 +129,19 @@ export class SequrityClient {
     }
     const log: Log = createLog(level ?? 'warn', options.logger ?? console, secrets);
     this.baseURL = baseURL;
-    this.#options = options;
+    // A copy: changing the caller's object later must not change (or unmask) what this client sends. The security
+    // documents are deep copies, checked now (shape, cycles, size) so a bad default fails here, not on every call.
+    const copy: SequrityClientOptions = { ...options };
+    for (const [name, , header] of DOCUMENTS) {
+      const document = mergeHeaderOverrides(options[name], undefined, { base: name });
+      if (document !== undefined) {
+        serializeJsonHeader(header, document, {
+          maxHeaderBytes: options.maxHeaderBytes ?? DEFAULT_MAX_HEADER_BYTES,
+        });
+      }
+      copy[name] = document;
+    }
+    this.#options = Object.freeze(copy);
     this.#apiKey = apiKey;
     this.#secrets = secrets;
     this.#maxHeaderBytes = options.maxHeaderBytes ?? DEFAULT_MAX_HEADER_BYTES;
@@ -194,10 +206,15 @@ export class SequrityClient {
     options: RequestOptions = {},
     state: ConversationState = this.#session,
   ): Promise<SequrityResponse | ResponseStream> {
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      throw new TypeError('The request body must be an object (ResponseCreateParams).');
+    }
     checkRequestOptions(options);
     const client = this.#options;
     const stream = body.stream === true;
     const { timeout: bodyTimeout, ...rest } = body as ResponseCreateParams & { timeout?: unknown };
+    // `timeout` in the body (seconds, as the Python SDK takes it) is a deadline, never sent.
+    if (bodyTimeout !== undefined) checkDuration('timeout (in the body, in seconds)', bodyTimeout);
     const previous = state.previousResponseId;
     const payload: ResponseCreateParams = {
       ...rest,

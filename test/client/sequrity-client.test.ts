@@ -4,8 +4,10 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SequrityClient } from '../../src/client/sequrity-client.js';
 import type { SequrityClientOptions } from '../../src/client/options.js';
+import { features, policy } from '../../src/client/security-headers.js';
 import { SequrityError } from '../../src/errors.js';
 import { ResponseStream } from '../../src/streaming/response-stream.js';
+import type { EndpointType } from '../../src/types.js';
 import { VERSION } from '../../src/version.js';
 import {
   API_KEY,
@@ -150,6 +152,20 @@ describe('new SequrityClient: invalid options fail at construction, naming the o
     expect(() => new SequrityClient({ ...base, ...options } as SequrityClientOptions)).toThrow(message);
   });
 
+  it('fails for a default security header over maxHeaderBytes, naming the header', () => {
+    expect(() => new SequrityClient({ ...base, policy: policy.dualLlm(), maxHeaderBytes: 64 })).toThrow(
+      /The X-Policy header is \d+ bytes, more than maxHeaderBytes \(64\)/,
+    );
+  });
+
+  it('fails for a default security document with a cycle, naming the option', () => {
+    const document: Record<string, unknown> = { agent_arch: 'dual-llm' };
+    document['self'] = document;
+    expect(() => new SequrityClient({ ...base, features: document })).toThrow(
+      /features contains a circular reference/,
+    );
+  });
+
   it('fails for options that are not an object', () => {
     expect(() => new SequrityClient(null as never)).toThrow(/options must be an object/);
   });
@@ -169,6 +185,28 @@ describe('new SequrityClient: invalid options fail at construction, naming the o
     expect(new SequrityClient({ ...base, timeout: 0, idleTimeoutMs: Infinity }).baseURL).toBe(
       'http://127.0.0.1:1',
     );
+  });
+});
+
+describe('the options object', () => {
+  it('is copied: changing it later changes nothing the client sends', async () => {
+    const server = await okServer();
+    const options = {
+      apiKey: API_KEY,
+      baseURL: server.url,
+      llmApiKey: 'byok-original-1234',
+      features: features.singleLlm(),
+      endpointType: 'chat' as EndpointType,
+    };
+    const client = new SequrityClient(options);
+    options.llmApiKey = 'byok-changed-5678';
+    options.features.agent_arch = 'dual-llm';
+    options.endpointType = 'code';
+    await client.responses.create(body);
+    const [request] = server.requests;
+    expect(request?.url).toBe('/control/chat/v1/responses');
+    expect(request?.headers['x-api-key']).toBe('byok-original-1234');
+    expect(request?.headers['x-features']).toBe('{"agent_arch":"single-llm"}');
   });
 });
 
@@ -261,6 +299,17 @@ describe('the request body', () => {
     await clientFor(server).responses.create({ ...body, timeout: 30 } as never);
     expect(bodyOf(server.requests[0])).toEqual(body);
     expect(server.requests[0]?.body).not.toContain('timeout');
+  });
+
+  it('refuses a body that is not an object, and a bad timeout in it', async () => {
+    const server = await okServer();
+    const client = clientFor(server);
+    await expect(client.responses.create(null as never)).rejects.toThrow(/request body must be an object/);
+    await expect(client.responses.create('hi' as never)).rejects.toThrow(/request body must be an object/);
+    await expect(client.responses.create({ ...body, timeout: -1 } as never)).rejects.toThrow(
+      /timeout \(in the body, in seconds\)/,
+    );
+    expect(server.requests).toHaveLength(0);
   });
 
   it('refuses stream in extraBody, which would not change the return type', async () => {

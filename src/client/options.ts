@@ -166,6 +166,18 @@ export function checkString(name: string, value: unknown, nullable = false): voi
   throw new TypeError(`${name} must be a string, got ${describe(value)}.`);
 }
 
+// Lower-case letters, digits, `_` and `-`: every documented endpoint type and provider, and nothing that could
+// leave its path segment (`..`, `/`, `%2f`) or be empty.
+const ROUTE_SEGMENT = /^[a-z0-9][a-z0-9_-]*$/;
+
+/** Fails unless `value` is one path segment of a route (or undefined, or null where allowed). */
+export function checkRouteSegment(name: string, value: unknown, examples: string, nullable = false): void {
+  checkString(name, value, nullable);
+  if (typeof value === 'string' && !ROUTE_SEGMENT.test(value)) {
+    throw new TypeError(`${name} must be a route segment such as ${examples}; got ${JSON.stringify(value)}.`);
+  }
+}
+
 /** Fails unless `value` is a plain object of the header document (or undefined/null). */
 export function checkDocument(name: string, value: unknown): void {
   if (value === undefined || value === null) return;

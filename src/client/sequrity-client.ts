@@ -20,6 +20,7 @@ import {
   checkLogger,
   checkPlainObject,
   checkRetry,
+  checkRouteSegment,
   checkString,
   DEFAULT_BASE_URL,
   DEFAULT_MAX_RETRIES,
@@ -123,8 +124,10 @@ export class SequrityClient {
         : normaliseBaseURL(envBaseURL, 'SEQURITY_BASE_URL (read because the baseURL option is not set)');
     const level = options.logLevel ?? env('SEQURITY_LOG');
     if (level !== undefined && !isLogLevel(level)) {
+      const source =
+        options.logLevel === undefined ? 'SEQURITY_LOG (read because logLevel is not set)' : 'logLevel';
       throw new TypeError(
-        `logLevel must be one of off, error, warn, info, debug; got ${JSON.stringify(level)}.`,
+        `${source} must be one of off, error, warn, info, debug; got ${JSON.stringify(level)}.`,
       );
     }
     const log: Log = createLog(level ?? 'warn', options.logger ?? console, secrets);
@@ -371,14 +374,17 @@ type Create = (
   state: ConversationState | undefined,
 ) => Promise<SequrityResponse | ResponseStream>;
 
+const ENDPOINT_TYPES = 'chat, code, agent or lang-graph';
+const PROVIDERS = 'openai or sequrity_azure';
+
 function checkOptions(options: SequrityClientOptions): void {
   if (typeof options !== 'object' || options === null)
     throw new TypeError('SequrityClient options must be an object.');
   checkString('apiKey', options.apiKey);
   checkString('llmApiKey', options.llmApiKey);
   checkString('baseURL', options.baseURL);
-  checkString('endpointType', options.endpointType);
-  checkString('provider', options.provider);
+  checkRouteSegment('endpointType', options.endpointType, ENDPOINT_TYPES);
+  checkRouteSegment('provider', options.provider, PROVIDERS);
   checkDuration('timeout', options.timeout);
   checkDuration('idleTimeoutMs', options.idleTimeoutMs);
   checkCount('maxRetries', options.maxRetries);
@@ -397,8 +403,8 @@ function checkOptions(options: SequrityClientOptions): void {
 function checkRequestOptions(options: RequestOptions): void {
   if (typeof options !== 'object' || options === null)
     throw new TypeError('Request options must be an object.');
-  checkString('provider', options.provider, true);
-  checkString('endpointType', options.endpointType);
+  checkRouteSegment('provider', options.provider, PROVIDERS, true);
+  checkRouteSegment('endpointType', options.endpointType, ENDPOINT_TYPES);
   checkString('llmApiKey', options.llmApiKey, true);
   checkString('sessionId', options.sessionId, true);
   checkDuration('timeout', options.timeout);

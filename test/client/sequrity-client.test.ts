@@ -125,6 +125,13 @@ describe('new SequrityClient: invalid options fail at construction, naming the o
     ['a numeric apiKey', { apiKey: 12345 }, /apiKey/],
     ['an object apiKey', { apiKey: { key: 'x' } }, /apiKey/],
     ['a numeric llmApiKey', { llmApiKey: 42 }, /llmApiKey/],
+    [
+      'an endpointType that leaves its path segment',
+      { endpointType: '../admin' },
+      /endpointType must be a route segment/,
+    ],
+    ['an empty endpointType', { endpointType: '' }, /endpointType/],
+    ['a provider with a slash', { provider: 'openai/v2' }, /provider must be a route segment/],
     ['a baseURL without a scheme', { baseURL: 'api.sequrity.ai' }, /baseURL/],
     ['a ftp: baseURL', { baseURL: 'ftp://api.sequrity.ai' }, /baseURL/],
     ['a file: baseURL', { baseURL: 'file:///etc/passwd' }, /baseURL/],
@@ -173,6 +180,13 @@ describe('new SequrityClient: invalid options fail at construction, naming the o
   it('fails for an invalid SEQURITY_BASE_URL, naming the variable', () => {
     vi.stubEnv('SEQURITY_BASE_URL', 'localhost:8000');
     expect(() => new SequrityClient({ apiKey: API_KEY })).toThrow(/SEQURITY_BASE_URL/);
+  });
+
+  it('fails for an invalid SEQURITY_LOG, naming the variable', () => {
+    vi.stubEnv('SEQURITY_LOG', 'loud');
+    expect(() => new SequrityClient(base)).toThrow(
+      /^SEQURITY_LOG .*must be one of off, error, warn, info, debug/,
+    );
   });
 
   it('does not echo the credentials of a baseURL it refuses', () => {
@@ -262,6 +276,10 @@ describe('the URL of each route', () => {
     await expect(client.responses.create(body, { endpointType: {} as never })).rejects.toThrow(
       /endpointType/,
     );
+    await expect(client.responses.create(body, { endpointType: '..' as never })).rejects.toThrow(
+      /endpointType must be a route segment/,
+    );
+    await expect(client.responses.create(body, { provider: '' as never })).rejects.toThrow(/provider/);
     expect(server.requests).toHaveLength(0);
   });
 });

@@ -144,6 +144,15 @@ describe('the per-attempt timeout', () => {
     expect((await stream.finalResponse()).output_text).toBe('slow but steady');
   });
 
+  it('waits out a timeout longer than setTimeout can hold (2^31 ms) instead of firing at once', async () => {
+    const server = await start(async (_request, response) => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      json(response, responseBody('resp_1', 'in time'));
+    });
+    const client = clientFor(server, { timeout: 2 ** 31 + 1_000 });
+    expect((await client.responses.create(body)).output_text).toBe('in time');
+  });
+
   it('is off with 0', async () => {
     const server = await start(async (_request, response) => {
       await new Promise((resolve) => setTimeout(resolve, 50));

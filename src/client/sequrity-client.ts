@@ -244,7 +244,7 @@ export class SequrityClient {
       secrets,
     });
     const { response } = reply;
-    const sessionId = response.headers.get('x-session-id') ?? undefined;
+    const sessionId = response.headers.get('x-session-id') || undefined;
     if (sessionId !== undefined) state.sessionId = sessionId;
     if (stream) {
       const result = ResponseStream.fromResponse(response, {
@@ -283,12 +283,14 @@ export class SequrityClient {
       authorization: `Bearer ${this.#apiKey}`,
     };
     const llmApiKey = options.llmApiKey === undefined ? client.llmApiKey : options.llmApiKey;
-    if (llmApiKey != null) {
+    // An empty value means "none", as in the Python SDK (which sends only truthy values): an empty X-Api-Key or
+    // X-Session-ID would ask for a key or session that does not exist.
+    if (llmApiKey != null && llmApiKey !== '') {
       assertHeaderValue('X-Api-Key', llmApiKey, 'llmApiKey');
       headers['x-api-key'] = llmApiKey;
     }
     const session = options.sessionId === undefined ? state.sessionId : options.sessionId;
-    if (session != null) {
+    if (session != null && session !== '') {
       assertHeaderValue('X-Session-ID', session, 'sessionId');
       headers['x-session-id'] = session;
     }
@@ -414,6 +416,10 @@ function checkRequestOptions(options: RequestOptions): void {
   checkDocument('policy', options.policy);
   checkDocument('config', options.config);
   checkHeaders('headers', options.headers);
+  // Duck-typed, so signals of another realm or a polyfill work: the client only listens to it.
+  const signal = options.signal as Partial<AbortSignal> | undefined;
+  if (signal !== undefined && (typeof signal?.addEventListener !== 'function' || !('aborted' in signal)))
+    throw new TypeError('signal must be an AbortSignal.');
   checkPlainObject('extraBody', options.extraBody);
   if (options.extraBody !== undefined && Object.hasOwn(options.extraBody, 'stream')) {
     throw new TypeError(

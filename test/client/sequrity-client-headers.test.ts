@@ -239,6 +239,18 @@ describe('X-Session-ID', () => {
   });
 });
 
+describe('empty values', () => {
+  it('an empty llmApiKey or sessionId sends no header, as in the Python SDK', async () => {
+    const server = await okServer();
+    const client = clientFor(server, { llmApiKey: '' });
+    await client.responses.create(body, { sessionId: '' });
+    client.sessionId = '';
+    await client.responses.create(body);
+    await clientFor(server, { llmApiKey: LLM_KEY }).responses.create(body, { llmApiKey: '' });
+    expect(server.requests.map(sequrityHeaders)).toEqual([{}, {}, {}]);
+  });
+});
+
 describe('refused before anything is sent', () => {
   it.each<[string, Record<string, unknown>, RegExp]>([
     ['a sessionId with CR LF', { sessionId: 'sess\r\nX-Evil: 1' }, /sessionId.*line break/],
@@ -253,6 +265,11 @@ describe('refused before anything is sent', () => {
     ['features that are not an object', { features: 'dual-llm' }, /features/],
     ['configOverrides that are an array', { configOverrides: [] }, /configOverrides/],
     ['a policy with a cycle', { policy: cyclic() }, /policy.*circular/],
+    [
+      'a signal that is not an AbortSignal',
+      { signal: { aborted: false, reason: undefined } },
+      /signal must be an AbortSignal/,
+    ],
   ])('%s', async (_name, options, message) => {
     const server = await okServer();
     const error = await rejection(clientFor(server).responses.create(body, options));

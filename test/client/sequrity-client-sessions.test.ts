@@ -124,6 +124,14 @@ describe('client.sessionId', () => {
     expect(client.sessionId).toBe('sess-good');
   });
 
+  it('ignores an empty X-Session-ID', async () => {
+    const server = await sessionServer('sess-1', '');
+    const client = clientFor(server);
+    await client.responses.create(body);
+    await client.responses.create(body);
+    expect(client.sessionId).toBe('sess-1');
+  });
+
   it('resetSession() forgets it, so the next call starts fresh', async () => {
     const server = await sessionServer('sess-1', 'sess-2');
     const client = clientFor(server);

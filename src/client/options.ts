@@ -64,7 +64,9 @@ export interface SequrityClientOptions {
   config?: ConfigHeader | undefined;
   /**
    * Milliseconds one attempt may take to connect, receive the headers and, when not streaming, the whole body.
-   * `Infinity` or `0` switch it off.
+   * `Infinity` or `0` switch it off. In Node, the built-in fetch (undici) also gives up after 300 s without
+   * headers or body bytes; to wait longer, pass a `fetch` whose undici dispatcher sets longer `headersTimeout` and
+   * `bodyTimeout`.
    *
    * @defaultValue 600000 (10 minutes)
    */

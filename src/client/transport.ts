@@ -193,6 +193,7 @@ async function attemptOnce(transport: Transport, call: Call, path: string): Prom
     const { sent, code } = classifyFetchError(cause);
     const error = new APIConnectionError(
       `POST ${transport.baseURL}${path} failed: ${code ?? describe(cause)}` +
+        (UNDICI_TIMEOUTS[code ?? ''] ?? '') +
         (sent ? ' (the request may have reached the server, so it is not retried)' : ''),
       { cause, secrets, code, mayHaveBeenSent: sent },
     );
@@ -202,6 +203,17 @@ async function attemptOnce(transport: Transport, call: Call, path: string): Prom
     signal?.removeEventListener('abort', onAbort);
   }
 }
+
+// Node's fetch (undici) has deadlines of its own, 300 s each by default, that end a request before a longer
+// `timeout` or `idleTimeoutMs` would; say so, since the code alone does not.
+const UNDICI_TIMEOUTS: Readonly<Record<string, string>> = {
+  UND_ERR_HEADERS_TIMEOUT:
+    " (Node's fetch stopped waiting for the reply headers: undici's headersTimeout, 300 s by default, ends a " +
+    'request before a longer timeout option does; pass a fetch whose dispatcher sets a longer headersTimeout)',
+  UND_ERR_BODY_TIMEOUT:
+    " (Node's fetch stopped waiting for the body: undici's bodyTimeout, 300 s by default; pass a fetch whose " +
+    'dispatcher sets a longer bodyTimeout)',
+};
 
 /** A 3xx reply, or the opaque redirect a browser gives for `redirect: 'manual'` (status 0). */
 function isRedirect(response: globalThis.Response): boolean {

@@ -81,6 +81,23 @@ describe('connection failures', () => {
     expect(error).toBeInstanceOf(APIConnectionError);
     expect(error).toMatchObject({ mayHaveBeenSent: true });
   });
+
+  it("explains undici's own 300 s headers timeout, which ends a request before a longer timeout option", async () => {
+    // What Node's fetch rejects with when undici's headersTimeout fires (TypeError: fetch failed, coded cause).
+    const undiciTimeout: typeof fetch = async () => {
+      throw new TypeError('fetch failed', {
+        cause: Object.assign(new Error('Headers Timeout Error'), { code: 'UND_ERR_HEADERS_TIMEOUT' }),
+      });
+    };
+    const client = clientFor(
+      { url: 'http://127.0.0.1:1', requests: [], close: async () => {} },
+      { fetch: undiciTimeout },
+    );
+    const error = await rejection(client.responses.create(body));
+    expect(error).toBeInstanceOf(APIConnectionError);
+    expect(error).toMatchObject({ code: 'UND_ERR_HEADERS_TIMEOUT', mayHaveBeenSent: true });
+    expect((error as Error).message).toMatch(/undici's headersTimeout, 300 s by default/);
+  });
 });
 
 describe('the per-attempt timeout', () => {

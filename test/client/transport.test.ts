@@ -153,12 +153,15 @@ describe('the per-attempt timeout', () => {
       response.writeHead(200, { 'content-type': 'text/event-stream' });
       for (const frame of frames) {
         response.write(frame);
-        await new Promise((resolve) => setTimeout(resolve, 60));
+        await new Promise((resolve) => setTimeout(resolve, 100));
       }
       response.end();
     });
-    const stream = await clientFor(server, { timeout: 100 }).responses.create({ ...body, stream: true });
+    const started = performance.now();
+    const stream = await clientFor(server, { timeout: 300 }).responses.create({ ...body, stream: true });
     expect((await stream.finalResponse()).output_text).toBe('slow but steady');
+    // Six frames 100 ms apart: the stream lasted well past the 300 ms per-attempt timeout.
+    expect(performance.now() - started).toBeGreaterThanOrEqual(500);
   });
 
   it('waits out a timeout longer than setTimeout can hold (2^31 ms) instead of firing at once', async () => {

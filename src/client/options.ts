@@ -270,6 +270,10 @@ export function checkPlainObject(name: string, value: unknown): void {
  * @param source - Where it came from, for the message: the option or the environment variable.
  */
 export function normaliseBaseURL(value: string, source = 'baseURL'): string {
+  // The URL parser silently deletes tabs and line breaks; a base URL with them is a mistake (or an injection).
+  if (/[\u0000-\u001f\u007f]/.test(value)) {
+    throw new TypeError(`${source} contains a control character (such as CR or LF); remove it.`);
+  }
   let url: URL;
   try {
     url = new URL(value);

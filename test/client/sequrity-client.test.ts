@@ -137,6 +137,12 @@ describe('new SequrityClient: invalid options fail at construction, naming the o
     ['a file: baseURL', { baseURL: 'file:///etc/passwd' }, /baseURL/],
     ['an empty baseURL', { baseURL: '' }, /baseURL/],
     ['a baseURL with a query', { baseURL: 'https://api.sequrity.ai/?x=1' }, /baseURL/],
+    [
+      'a baseURL with CR LF (which URL parsing would silently drop)',
+      { baseURL: 'http://127.0.0.1:1/a\r\nb' },
+      /baseURL contains a control character/,
+    ],
+    ['a baseURL with a tab', { baseURL: 'http://127.0.0.1:1/\tx' }, /baseURL contains a control character/],
     ['a baseURL with credentials', { baseURL: 'https://user:pw@api.sequrity.ai' }, /baseURL/],
     ['an unknown logLevel', { logLevel: 'verbose' }, /logLevel/],
     ['a logger without methods', { logger: {} }, /logger/],

@@ -188,6 +188,26 @@ describe('client.conversation()', () => {
     expect(chat.previousResponseId).toBe('resp_next');
   });
 
+  it('keeps the previous streamed turn when the next stream fails before response.created', async () => {
+    let calls = 0;
+    const server = await start((_request, response) => {
+      calls += 1;
+      response.writeHead(200, { 'content-type': 'text/event-stream', 'x-session-id': 'sess-s' });
+      // The second reply is an empty stream: no response.created, so no response id.
+      const frames = calls === 2 ? [] : sseFrames(streamEvents(`resp_${calls}`, 'hi'));
+      for (const frame of frames) response.write(frame);
+      response.end();
+    });
+    const chat = clientFor(server).conversation();
+    await (await chat.create({ ...turn('one'), stream: true })).finalResponse();
+    expect(chat.previousResponseId).toBe('resp_1');
+    const failed = await chat.create({ ...turn('two'), stream: true });
+    await expect(failed.finalResponse()).rejects.toMatchObject({ type: 'incomplete-stream' });
+    expect(chat.previousResponseId).toBe('resp_1');
+    await (await chat.create({ ...turn('three'), stream: true })).finalResponse();
+    expect(sent(server.requests).map((request) => request.previous)).toEqual([undefined, 'resp_1', 'resp_1']);
+  });
+
   it('refuses a start that is not made of strings', () => {
     const client = clientFor({ url: 'http://127.0.0.1:1', requests: [], close: async () => {} });
     expect(() => client.conversation({ sessionId: 5 as never })).toThrow(/sessionId/);

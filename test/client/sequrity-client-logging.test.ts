@@ -92,6 +92,21 @@ describe("logLevel: 'debug'", () => {
   });
 });
 
+describe('a logger that throws', () => {
+  it('does not fail the request', async () => {
+    const server = await start((_request, response) => json(response, responseBody('resp_1', 'ok')));
+    let calls = 0;
+    const broken = () => {
+      calls += 1;
+      throw new Error('log sink is down');
+    };
+    const logger = { error: broken, warn: broken, info: broken, debug: broken };
+    const result = await clientFor(server, { logLevel: 'debug', logger }).responses.create(body);
+    expect(result.output_text).toBe('ok');
+    expect(calls).toBe(1);
+  });
+});
+
 describe('other levels', () => {
   it('the default logs nothing for a successful request', async () => {
     vi.stubEnv('SEQURITY_LOG', undefined);

@@ -87,7 +87,7 @@ export interface SequrityClientOptions {
   /** Which outcomes are retried; see the README's "Errors and retries". */
   retry?: RetryOptions | undefined;
   /**
-   * Largest value of one JSON security header, in UTF-8 bytes; larger fails before sending.
+   * Largest value of one JSON security header, in UTF-8 bytes; larger fails before sending. `Infinity`: no limit.
    *
    * @defaultValue 8192
    */

@@ -390,8 +390,9 @@ function checkOptions(options: SequrityClientOptions): void {
   checkDuration('timeout', options.timeout);
   checkDuration('idleTimeoutMs', options.idleTimeoutMs);
   checkCount('maxRetries', options.maxRetries);
-  checkCount('maxHeaderBytes', options.maxHeaderBytes);
-  if (options.maxHeaderBytes === 0) throw new RangeError('maxHeaderBytes must be positive.');
+  if (options.maxHeaderBytes !== Infinity) checkCount('maxHeaderBytes', options.maxHeaderBytes);
+  if (options.maxHeaderBytes === 0)
+    throw new RangeError('maxHeaderBytes must be a positive integer, or Infinity for no limit.');
   checkDocument('features', options.features);
   checkDocument('policy', options.policy);
   checkDocument('config', options.config);

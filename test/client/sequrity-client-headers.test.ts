@@ -299,6 +299,18 @@ describe('refused before anything is sent', () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it('no limit with maxHeaderBytes: Infinity', async () => {
+    const server = await okServer();
+    const codes = 'x'.repeat(10_000);
+    await clientFor(server, { maxHeaderBytes: Infinity }).responses.create(body, {
+      policy: policy.dualLlm({ codes }),
+    });
+    expect(
+      (JSON.parse(server.requests[0]?.headers['x-policy'] as string) as { codes: { code: string } }).codes
+        .code,
+    ).toBe(codes);
+  });
+
   it('a header over the default 8 KiB, counting escaped non-ASCII as sent', async () => {
     const server = await okServer();
     // 1,500 CJK characters are 1,500 UTF-16 units but 9,000 bytes as \uXXXX escapes.

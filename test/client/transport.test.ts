@@ -119,6 +119,15 @@ describe('the per-attempt timeout', () => {
     await gone;
   });
 
+  it('also covers the headers of a streamed request', async () => {
+    const server = await start(() => {});
+    const error = await rejection(
+      clientFor(server, { timeout: 100, maxRetries: 0 }).responses.create({ ...body, stream: true }),
+    );
+    expect(error).toBeInstanceOf(APIConnectionTimeoutError);
+    expect(error).toMatchObject({ timeoutMs: 100 });
+  });
+
   it('is taken per call over the client option', async () => {
     const server = await start(() => {});
     const error = await rejection(

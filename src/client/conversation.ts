@@ -59,6 +59,8 @@ export class Conversation {
         return conversation.previousResponseId;
       },
       started(stream) {
+        // Keep what the previous turn gave, in case this stream ends before its response.created.
+        conversation.#previousResponseId = conversation.previousResponseId;
         conversation.#stream = stream;
       },
       finished(response) {

@@ -42,6 +42,10 @@ export function createLog(level: LogLevel, logger: Logger, secrets: readonly str
   return (lineLevel, message) => {
     if (RANK[lineLevel] > limit) return;
     const text = typeof message === 'function' ? message() : message;
-    logger[lineLevel](`[sequrity] ${redactSecrets(text, secrets)}`);
+    try {
+      logger[lineLevel](`[sequrity] ${redactSecrets(text, secrets)}`);
+    } catch {
+      // A failing logger must not fail (or, mid-retry, abandon) the request it reports on.
+    }
   };
 }

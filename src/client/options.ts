@@ -7,6 +7,7 @@
 import type { ConfigHeader, EndpointType, FeaturesHeader, PolicyHeader, Provider } from '../types.js';
 import type { Logger, LogLevel } from './logger.js';
 import type { RetryOptions } from './retry.js';
+import { assertHeaderValue } from './security-headers.js';
 
 /** The default base URL when neither `baseURL` nor `SEQURITY_BASE_URL` is set. */
 export const DEFAULT_BASE_URL = 'https://api.sequrity.ai';
@@ -63,7 +64,9 @@ export interface SequrityClientOptions {
   config?: ConfigHeader | undefined;
   /**
    * Milliseconds one attempt may take to connect, receive the headers and, when not streaming, the whole body.
-   * `Infinity` or `0` switch it off.
+   * `Infinity` or `0` switch it off. In Node, the built-in fetch (undici) also gives up after 300 s without
+   * headers or body bytes; to wait longer, pass a `fetch` whose undici dispatcher sets longer `headersTimeout` and
+   * `bodyTimeout`.
    *
    * @defaultValue 600000 (10 minutes)
    */
@@ -84,7 +87,7 @@ export interface SequrityClientOptions {
   /** Which outcomes are retried; see the README's "Errors and retries". */
   retry?: RetryOptions | undefined;
   /**
-   * Largest value of one JSON security header, in UTF-8 bytes; larger fails before sending.
+   * Largest value of one JSON security header, in UTF-8 bytes; larger fails before sending. `Infinity`: no limit.
    *
    * @defaultValue 8192
    */
@@ -165,6 +168,18 @@ export function checkString(name: string, value: unknown, nullable = false): voi
   throw new TypeError(`${name} must be a string, got ${describe(value)}.`);
 }
 
+// Lower-case letters, digits, `_` and `-`: every documented endpoint type and provider, and nothing that could
+// leave its path segment (`..`, `/`, `%2f`) or be empty.
+const ROUTE_SEGMENT = /^[a-z0-9][a-z0-9_-]*$/;
+
+/** Fails unless `value` is one path segment of a route (or undefined, or null where allowed). */
+export function checkRouteSegment(name: string, value: unknown, examples: string, nullable = false): void {
+  checkString(name, value, nullable);
+  if (typeof value === 'string' && !ROUTE_SEGMENT.test(value)) {
+    throw new TypeError(`${name} must be a route segment such as ${examples}; got ${JSON.stringify(value)}.`);
+  }
+}
+
 /** Fails unless `value` is a plain object of the header document (or undefined/null). */
 export function checkDocument(name: string, value: unknown): void {
   if (value === undefined || value === null) return;
@@ -173,41 +188,112 @@ export function checkDocument(name: string, value: unknown): void {
   }
 }
 
+// RFC 9110 `token`: what fetch accepts as a header name.
+const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
 /**
- * Fails when `headers` sets a header that a typed option owns (any letter case), naming the option to use
- * instead, so nothing silently replaces the credentials or the session.
+ * Fails when `headers` is not an object of valid header names to single-line string values, names a header twice
+ * in different letter cases, or sets a header that a typed option owns (any letter case) — naming the option to
+ * use instead, so nothing silently replaces the credentials or the session.
  */
 export function checkHeaders(name: string, headers: unknown): void {
   if (headers === undefined) return;
   if (typeof headers !== 'object' || headers === null || Array.isArray(headers)) {
     throw new TypeError(`${name} must be an object of header names to string values.`);
   }
+  const seen = new Map<string, string>();
   for (const [header, value] of Object.entries(headers)) {
-    const owner = OWNED_HEADERS[header.toLowerCase()];
+    if (!HEADER_NAME.test(header)) {
+      throw new TypeError(`${name} has an invalid header name ${JSON.stringify(header)}.`);
+    }
+    const lower = header.toLowerCase();
+    const owner = OWNED_HEADERS[lower];
     if (owner !== undefined) {
       throw new TypeError(`${name} may not set ${header}: use the \`${owner}\` option instead.`);
     }
+    const twin = seen.get(lower);
+    if (twin !== undefined) {
+      throw new TypeError(
+        `${name} sets ${header} twice (as ${twin} and ${header}); header names ignore case.`,
+      );
+    }
+    seen.set(lower, header);
     if (typeof value !== 'string') throw new TypeError(`${name}["${header}"] must be a string.`);
+    assertHeaderValue(header, value, `${name}["${header}"]`);
   }
 }
 
-/** `https://host/x//` → `https://host/x`; fails unless it is an http(s) URL. */
-export function normaliseBaseURL(value: string): string {
+/** Fails unless `logger` has the four logging methods (or is undefined). */
+export function checkLogger(logger: unknown): void {
+  if (logger === undefined) return;
+  const methods = ['error', 'warn', 'info', 'debug'] as const;
+  if (
+    typeof logger !== 'object' ||
+    logger === null ||
+    methods.some((method) => typeof (logger as Record<string, unknown>)[method] !== 'function')
+  ) {
+    throw new TypeError('logger must have error, warn, info and debug methods (console fits).');
+  }
+}
+
+/** Fails unless `retry` is `{ statuses?: integer[], shouldRetry?: function }` (or undefined). */
+export function checkRetry(retry: unknown): void {
+  if (retry === undefined) return;
+  if (typeof retry !== 'object' || retry === null || Array.isArray(retry)) {
+    throw new TypeError('retry must be an object: { statuses?, shouldRetry? }.');
+  }
+  const { statuses, shouldRetry } = retry as { statuses?: unknown; shouldRetry?: unknown };
+  if (
+    statuses !== undefined &&
+    !(Array.isArray(statuses) && statuses.every((status) => Number.isInteger(status)))
+  ) {
+    throw new TypeError('retry.statuses must be an array of HTTP status codes.');
+  }
+  if (shouldRetry !== undefined && typeof shouldRetry !== 'function') {
+    throw new TypeError('retry.shouldRetry must be a function.');
+  }
+}
+
+/** Fails unless `value` is a plain object (or undefined). */
+export function checkPlainObject(name: string, value: unknown): void {
+  if (value === undefined) return;
+  const prototype: unknown = typeof value === 'object' && value !== null ? Object.getPrototypeOf(value) : 0;
+  if (Array.isArray(value) || (prototype !== Object.prototype && prototype !== null)) {
+    throw new TypeError(`${name} must be a plain object, got ${describe(value)}.`);
+  }
+}
+
+/**
+ * `https://host/x//` → `https://host/x`; fails unless it is an http(s) URL without credentials, query or fragment.
+ *
+ * @param value - The base URL.
+ * @param source - Where it came from, for the message: the option or the environment variable.
+ */
+export function normaliseBaseURL(value: string, source = 'baseURL'): string {
+  // The URL parser silently deletes tabs and line breaks; a base URL with them is a mistake (or an injection).
+  if (/[\u0000-\u001f\u007f]/.test(value)) {
+    throw new TypeError(`${source} contains a control character (such as CR or LF); remove it.`);
+  }
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new TypeError(`baseURL must be an http(s) URL, got ${JSON.stringify(value)}.`);
+    throw new TypeError(`${source} must be an http(s) URL, got ${JSON.stringify(value)}.`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new TypeError(`baseURL must be an http(s) URL, got the ${url.protocol} scheme.`);
+    throw new TypeError(`${source} must be an http(s) URL, got the ${url.protocol} scheme.`);
   }
-  if (url.search || url.hash) throw new TypeError('baseURL must not have a query or fragment.');
+  // `origin` would silently drop them, and they would otherwise end up in logs and error messages.
+  if (url.username || url.password) {
+    throw new TypeError(`${source} must not contain credentials; pass the key as the apiKey option.`);
+  }
+  if (url.search || url.hash) throw new TypeError(`${source} must not have a query or fragment.`);
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return typeof value;
 }

@@ -17,6 +17,10 @@ import {
   checkDocument,
   checkDuration,
   checkHeaders,
+  checkLogger,
+  checkPlainObject,
+  checkRetry,
+  checkRouteSegment,
   checkString,
   DEFAULT_BASE_URL,
   DEFAULT_MAX_RETRIES,
@@ -45,8 +49,12 @@ export type StreamingBody = ResponseCreateParams & { stream: true };
 /** A request body that asks for one JSON reply. */
 export type NonStreamingBody = ResponseCreateParams & { stream?: false | null | undefined };
 
+/** The longest delay `setTimeout` honours. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** An environment variable in Node; unset, empty or outside Node → `undefined`. */
 const env = (name: string): string | undefined =>
-  typeof process === 'undefined' ? undefined : (process.env?.[name] ?? undefined);
+  typeof process === 'undefined' ? undefined : process.env?.[name] || undefined;
 
 /** In Node, name the package; in browsers a `User-Agent` header is forbidden and would force a CORS preflight. */
 const USER_AGENT: Record<string, string> =
@@ -87,6 +95,8 @@ export class SequrityClient {
   readonly #options: SequrityClientOptions;
   readonly #transport: Transport;
   readonly #apiKey: string;
+  /** The keys to mask in every error and log line. */
+  readonly #secrets: readonly string[];
   readonly #maxHeaderBytes: number;
   readonly #defaultHeaders: Record<string, string>;
   /** Calls outside a conversation track the client's session and no previous response. */
@@ -107,27 +117,45 @@ export class SequrityClient {
     assertHeaderValue('Authorization', apiKey, 'apiKey');
     if (options.llmApiKey !== undefined) assertHeaderValue('X-Api-Key', options.llmApiKey, 'llmApiKey');
     const secrets = [apiKey, ...(options.llmApiKey ? [options.llmApiKey] : [])];
-    const baseURL = normaliseBaseURL(options.baseURL ?? env('SEQURITY_BASE_URL') ?? DEFAULT_BASE_URL);
+    const envBaseURL = options.baseURL === undefined ? env('SEQURITY_BASE_URL') : undefined;
+    const baseURL =
+      envBaseURL === undefined
+        ? normaliseBaseURL(options.baseURL ?? DEFAULT_BASE_URL)
+        : normaliseBaseURL(envBaseURL, 'SEQURITY_BASE_URL (read because the baseURL option is not set)');
     const level = options.logLevel ?? env('SEQURITY_LOG');
     if (level !== undefined && !isLogLevel(level)) {
+      const source =
+        options.logLevel === undefined ? 'SEQURITY_LOG (read because logLevel is not set)' : 'logLevel';
       throw new TypeError(
-        `logLevel must be one of off, error, warn, info, debug; got ${JSON.stringify(level)}.`,
+        `${source} must be one of off, error, warn, info, debug; got ${JSON.stringify(level)}.`,
       );
     }
     const log: Log = createLog(level ?? 'warn', options.logger ?? console, secrets);
     this.baseURL = baseURL;
-    this.#options = options;
+    // A copy: changing the caller's object later must not change (or unmask) what this client sends. The security
+    // documents are deep copies, checked now (shape, cycles, size) so a bad default fails here, not on every call.
+    const copy: SequrityClientOptions = { ...options };
+    for (const [name, , header] of DOCUMENTS) {
+      const document = mergeHeaderOverrides(options[name], undefined, { base: name });
+      if (document !== undefined) {
+        serializeJsonHeader(header, document, {
+          maxHeaderBytes: options.maxHeaderBytes ?? DEFAULT_MAX_HEADER_BYTES,
+        });
+      }
+      copy[name] = document;
+    }
+    this.#options = Object.freeze(copy);
     this.#apiKey = apiKey;
+    this.#secrets = secrets;
     this.#maxHeaderBytes = options.maxHeaderBytes ?? DEFAULT_MAX_HEADER_BYTES;
     this.#defaultHeaders = lowerCase(options.defaultHeaders);
     this.#transport = {
-      lowLevel: createLowLevelClient({
-        baseUrl: baseURL,
-        ...(options.fetch ? { fetch: options.fetch } : {}),
-      }),
+      // Looked up per call, so a fetch installed (or instrumented) after the client was built is used.
+      lowLevel: createLowLevelClient(
+        lowLevelOptions(baseURL, options.fetch ?? ((url, init) => globalThis.fetch(url, init))),
+      ),
       baseURL,
       retry: options.retry,
-      secrets,
       log,
     };
     const client = this;
@@ -181,10 +209,15 @@ export class SequrityClient {
     options: RequestOptions = {},
     state: ConversationState = this.#session,
   ): Promise<SequrityResponse | ResponseStream> {
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      throw new TypeError('The request body must be an object (ResponseCreateParams).');
+    }
     checkRequestOptions(options);
     const client = this.#options;
     const stream = body.stream === true;
     const { timeout: bodyTimeout, ...rest } = body as ResponseCreateParams & { timeout?: unknown };
+    // `timeout` in the body (seconds, as the Python SDK takes it) is a deadline, never sent.
+    if (bodyTimeout !== undefined) checkDuration('timeout (in the body, in seconds)', bodyTimeout);
     const previous = state.previousResponseId;
     const payload: ResponseCreateParams = {
       ...rest,
@@ -193,27 +226,30 @@ export class SequrityClient {
         ? { previous_response_id: previous }
         : {}),
     };
-    const secrets = this.#transport.secrets;
+    const secrets =
+      typeof options.llmApiKey === 'string' ? [...this.#secrets, options.llmApiKey] : this.#secrets;
     const timeoutMs =
       options.timeout ??
       (typeof bodyTimeout === 'number' ? bodyTimeout * 1000 : (client.timeout ?? DEFAULT_TIMEOUT_MS));
     const reply = await send(this.#transport, {
       endpointType: options.endpointType ?? client.endpointType ?? 'chat',
-      provider: (options.provider === null ? undefined : options.provider) ?? client.provider,
+      // `null` picks the default route even when the client names a provider; only `undefined` inherits it.
+      provider: options.provider === undefined ? client.provider : (options.provider ?? undefined),
       body: payload,
       headers: this.#headers(options, state, stream),
       stream,
       signal: options.signal,
       timeoutMs,
       maxRetries: options.maxRetries ?? client.maxRetries ?? DEFAULT_MAX_RETRIES,
+      secrets,
     });
     const { response } = reply;
-    const sessionId = response.headers.get('x-session-id') ?? undefined;
+    const sessionId = response.headers.get('x-session-id') || undefined;
     if (sessionId !== undefined) state.sessionId = sessionId;
     if (stream) {
       const result = ResponseStream.fromResponse(response, {
         signal: options.signal,
-        idleTimeoutMs: options.idleTimeoutMs ?? client.idleTimeoutMs ?? DEFAULT_TIMEOUT_MS,
+        idleTimeoutMs: streamIdleTimeout(options.idleTimeoutMs ?? client.idleTimeoutMs ?? DEFAULT_TIMEOUT_MS),
         secrets,
       });
       state.started(result);
@@ -247,9 +283,14 @@ export class SequrityClient {
       authorization: `Bearer ${this.#apiKey}`,
     };
     const llmApiKey = options.llmApiKey === undefined ? client.llmApiKey : options.llmApiKey;
-    if (llmApiKey != null) headers['x-api-key'] = llmApiKey;
+    // An empty value means "none", as in the Python SDK (which sends only truthy values): an empty X-Api-Key or
+    // X-Session-ID would ask for a key or session that does not exist.
+    if (llmApiKey != null && llmApiKey !== '') {
+      assertHeaderValue('X-Api-Key', llmApiKey, 'llmApiKey');
+      headers['x-api-key'] = llmApiKey;
+    }
     const session = options.sessionId === undefined ? state.sessionId : options.sessionId;
-    if (session != null) {
+    if (session != null && session !== '') {
       assertHeaderValue('X-Session-ID', session, 'sessionId');
       headers['x-session-id'] = session;
     }
@@ -265,7 +306,8 @@ export class SequrityClient {
         });
       }
     }
-    for (const [name, value] of Object.entries(headers)) assertHeaderValue(name, value, optionFor(name));
+    // Every value was checked where it came from: the keys and defaultHeaders at construction, the call's headers
+    // by checkRequestOptions, the session and llmApiKey above; the JSON headers are ASCII by construction.
     return headers;
   }
 }
@@ -334,23 +376,29 @@ type Create = (
   state: ConversationState | undefined,
 ) => Promise<SequrityResponse | ResponseStream>;
 
+const ENDPOINT_TYPES = 'chat, code, agent or lang-graph';
+const PROVIDERS = 'openai or sequrity_azure';
+
 function checkOptions(options: SequrityClientOptions): void {
   if (typeof options !== 'object' || options === null)
     throw new TypeError('SequrityClient options must be an object.');
   checkString('apiKey', options.apiKey);
   checkString('llmApiKey', options.llmApiKey);
   checkString('baseURL', options.baseURL);
-  checkString('endpointType', options.endpointType);
-  checkString('provider', options.provider);
+  checkRouteSegment('endpointType', options.endpointType, ENDPOINT_TYPES);
+  checkRouteSegment('provider', options.provider, PROVIDERS);
   checkDuration('timeout', options.timeout);
   checkDuration('idleTimeoutMs', options.idleTimeoutMs);
   checkCount('maxRetries', options.maxRetries);
-  checkCount('maxHeaderBytes', options.maxHeaderBytes);
-  if (options.maxHeaderBytes === 0) throw new RangeError('maxHeaderBytes must be positive.');
+  if (options.maxHeaderBytes !== Infinity) checkCount('maxHeaderBytes', options.maxHeaderBytes);
+  if (options.maxHeaderBytes === 0)
+    throw new RangeError('maxHeaderBytes must be a positive integer, or Infinity for no limit.');
   checkDocument('features', options.features);
   checkDocument('policy', options.policy);
   checkDocument('config', options.config);
   checkHeaders('defaultHeaders', options.defaultHeaders);
+  checkLogger(options.logger);
+  checkRetry(options.retry);
   if (options.fetch !== undefined && typeof options.fetch !== 'function')
     throw new TypeError('fetch must be a function.');
 }
@@ -358,8 +406,8 @@ function checkOptions(options: SequrityClientOptions): void {
 function checkRequestOptions(options: RequestOptions): void {
   if (typeof options !== 'object' || options === null)
     throw new TypeError('Request options must be an object.');
-  checkString('provider', options.provider, true);
-  checkString('endpointType', options.endpointType);
+  checkRouteSegment('provider', options.provider, PROVIDERS, true);
+  checkRouteSegment('endpointType', options.endpointType, ENDPOINT_TYPES);
   checkString('llmApiKey', options.llmApiKey, true);
   checkString('sessionId', options.sessionId, true);
   checkDuration('timeout', options.timeout);
@@ -369,6 +417,11 @@ function checkRequestOptions(options: RequestOptions): void {
   checkDocument('policy', options.policy);
   checkDocument('config', options.config);
   checkHeaders('headers', options.headers);
+  // Duck-typed, so signals of another realm or a polyfill work: the client only listens to it.
+  const signal = options.signal as Partial<AbortSignal> | undefined;
+  if (signal !== undefined && (typeof signal?.addEventListener !== 'function' || !('aborted' in signal)))
+    throw new TypeError('signal must be an AbortSignal.');
+  checkPlainObject('extraBody', options.extraBody);
   if (options.extraBody !== undefined && Object.hasOwn(options.extraBody, 'stream')) {
     throw new TypeError(
       'extraBody may not set stream: set it in the body, which also picks the return type.',
@@ -376,20 +429,18 @@ function checkRequestOptions(options: RequestOptions): void {
   }
 }
 
+/**
+ * The stream layer takes `undefined` for "no idle timeout" and hands any number to `setTimeout`, which fires at
+ * once for 0, `Infinity` and anything over 2³¹−1 ms. Those values mean "none" here (2³¹ ms is about 25 days).
+ */
+function streamIdleTimeout(ms: number): number | undefined {
+  return ms === 0 || ms > MAX_TIMER_MS ? undefined : ms;
+}
+
 function lowerCase(headers: Readonly<Record<string, string>> | undefined): Record<string, string> {
   const result: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers ?? {})) result[name.toLowerCase()] = value;
   return result;
-}
-
-function optionFor(header: string): string {
-  return (
-    {
-      authorization: 'apiKey',
-      'x-api-key': 'llmApiKey',
-      'x-session-id': 'sessionId',
-    }[header] ?? 'headers'
-  );
 }
 
 export type { EndpointType, Provider };

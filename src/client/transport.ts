@@ -10,6 +10,7 @@ import {
   APIConnectionTimeoutError,
   APIError,
   APIUserAbortError,
+  redactSecrets,
   SequrityError,
 } from '../errors.js';
 import { startDeadline } from '../internal/timer.js';
@@ -34,6 +35,8 @@ export interface Call {
   signal: AbortSignal | undefined;
   timeoutMs: number;
   maxRetries: number;
+  /** The values to mask in errors and log lines: the client's keys and this call's `llmApiKey`. */
+  secrets: readonly string[];
 }
 
 /** What the client needs of itself to send a call. */
@@ -41,7 +44,6 @@ export interface Transport {
   lowLevel: LowLevelClient;
   baseURL: string;
   retry: RetryOptions | undefined;
-  secrets: readonly string[];
   log: Log;
 }
 
@@ -96,12 +98,17 @@ export async function send(transport: Transport, call: Call): Promise<Reply> {
   const path = call.provider
     ? `/control/${call.endpointType}/${call.provider}/v1/responses`
     : `/control/${call.endpointType}/v1/responses`;
+  // The client's log masks the client's keys; a per-call key is masked here.
+  const log: Log = (level, message) =>
+    transport.log(level, () =>
+      redactSecrets(typeof message === 'function' ? message() : message, call.secrets),
+    );
   for (let attempt = 1; ; attempt++) {
     const started = performance.now();
     const outcome = await attemptOnce(transport, call, path);
     const took = Math.round(performance.now() - started);
     const status = outcome.reply?.response.status ?? outcome.response?.status;
-    transport.log(
+    log(
       'debug',
       () =>
         `POST ${transport.baseURL}${path} -> ${status ?? (outcome.error as Error | undefined)?.name} in ${took} ms ` +
@@ -113,8 +120,8 @@ export async function send(transport: Transport, call: Call): Promise<Reply> {
       throw error;
     const delay = retryDelayMs(outcome.response?.headers, attempt);
     if (!delay.retry) throw error;
-    transport.log('info', `retrying POST ${path} in ${delay.delayMs} ms after: ${(error as Error).message}`);
-    await sleep(delay.delayMs, call.signal, transport.secrets);
+    log('info', `retrying POST ${path} in ${delay.delayMs} ms after: ${(error as Error).message}`);
+    await sleep(delay.delayMs, call.signal, call.secrets);
   }
 }
 
@@ -126,7 +133,7 @@ interface Outcome {
 }
 
 async function attemptOnce(transport: Transport, call: Call, path: string): Promise<Outcome> {
-  const { signal, secrets } = { signal: call.signal, secrets: transport.secrets };
+  const { signal, secrets } = call;
   if (signal?.aborted) return aborted(signal.reason, secrets);
   const controller = new AbortController();
   const onAbort = (): void => controller.abort(signal?.reason);
@@ -138,6 +145,9 @@ async function attemptOnce(transport: Transport, call: Call, path: string): Prom
       body: call.body,
       headers: call.headers,
       signal: controller.signal,
+      // A followed redirect would re-send the body, X-Api-Key and the policy to wherever it points (fetch strips
+      // only Authorization across origins), so a redirect is reported instead.
+      redirect: 'manual' as const,
       parseAs: call.stream ? ('stream' as const) : ('json' as const),
     };
     const result = (await (call.provider
@@ -153,7 +163,9 @@ async function attemptOnce(transport: Transport, call: Call, path: string): Prom
         reply: { response, data: result.data },
         retryOutcome: { kind: 'response', status: response.status, headers: response.headers },
       };
-    const error = APIError.from(response, result.error, { method: 'POST', path, secrets });
+    const error = isRedirect(response)
+      ? redirectError(response, result.error, path, secrets)
+      : APIError.from(response, result.error, { method: 'POST', path, secrets });
     return {
       error,
       response,
@@ -181,6 +193,7 @@ async function attemptOnce(transport: Transport, call: Call, path: string): Prom
     const { sent, code } = classifyFetchError(cause);
     const error = new APIConnectionError(
       `POST ${transport.baseURL}${path} failed: ${code ?? describe(cause)}` +
+        (UNDICI_TIMEOUTS[code ?? ''] ?? '') +
         (sent ? ' (the request may have reached the server, so it is not retried)' : ''),
       { cause, secrets, code, mayHaveBeenSent: sent },
     );
@@ -189,6 +202,42 @@ async function attemptOnce(transport: Transport, call: Call, path: string): Prom
     deadline.cancel();
     signal?.removeEventListener('abort', onAbort);
   }
+}
+
+// Node's fetch (undici) has deadlines of its own, 300 s each by default, that end a request before a longer
+// `timeout` or `idleTimeoutMs` would; say so, since the code alone does not.
+const UNDICI_TIMEOUTS: Readonly<Record<string, string>> = {
+  UND_ERR_HEADERS_TIMEOUT:
+    " (Node's fetch stopped waiting for the reply headers: undici's headersTimeout, 300 s by default, ends a " +
+    'request before a longer timeout option does; pass a fetch whose dispatcher sets a longer headersTimeout)',
+  UND_ERR_BODY_TIMEOUT:
+    " (Node's fetch stopped waiting for the body: undici's bodyTimeout, 300 s by default; pass a fetch whose " +
+    'dispatcher sets a longer bodyTimeout)',
+};
+
+/** A 3xx reply, or the opaque redirect a browser gives for `redirect: 'manual'` (status 0). */
+function isRedirect(response: globalThis.Response): boolean {
+  return response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
+}
+
+function redirectError(
+  response: globalThis.Response,
+  body: unknown,
+  path: string,
+  secrets: readonly string[],
+): APIError {
+  const location = response.headers.get('location');
+  return new APIError(
+    response.status,
+    `${response.status || 'A'} redirect${location ? ` to ${location}` : ''}: POST ${path}. Redirects are not ` +
+      'followed (they would re-send the body and X-Api-Key elsewhere); set baseURL to the address that answers.',
+    {
+      headers: response.headers,
+      body,
+      requestId: response.headers.get('x-request-id') ?? undefined,
+      secrets,
+    },
+  );
 }
 
 function aborted(reason: unknown, secrets: readonly string[]): Outcome {

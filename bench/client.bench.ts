@@ -47,10 +47,14 @@ const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
 /** Starts `bench/server.ts` in a child process and resolves with its URL. */
 async function startServer(events: number): Promise<{ url: string; stop(): void }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('server.ts', import.meta.url)), String(events)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    cwd: projectDir,
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', fileURLToPath(new URL('server.ts', import.meta.url)), String(events)],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      cwd: projectDir,
+    },
+  );
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout.once('data', (data: Buffer) => resolve(data.toString().trim()));
     child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
@@ -71,7 +75,11 @@ function nonStreamingContenders(url: string): Contender[] {
   const headers = { authorization: 'Bearer sk-bench-0000000000', 'content-type': 'application/json' };
   const lowLevel = createClient<paths>({ baseUrl: url, headers: { authorization: headers.authorization } });
   const ours = new SequrityClient({ apiKey: 'sk-bench-0000000000', baseURL: url, maxRetries: 0 });
-  const openai = new OpenAI({ apiKey: 'sk-bench-0000000000', baseURL: `${url}/control/chat/v1`, maxRetries: 0 });
+  const openai = new OpenAI({
+    apiKey: 'sk-bench-0000000000',
+    baseURL: `${url}/control/chat/v1`,
+    maxRetries: 0,
+  });
   return [
     {
       name: 'raw fetch',
@@ -87,7 +95,7 @@ function nonStreamingContenders(url: string): Contender[] {
           params: { path: { endpoint_type: 'chat' } },
           body,
         });
-        return data!.output.length;
+        return (data as { output: unknown[] }).output.length;
       },
     },
     {
@@ -107,7 +115,11 @@ function nonStreamingContenders(url: string): Contender[] {
 
 function streamingContenders(url: string): Contender[] {
   const ours = new SequrityClient({ apiKey: 'sk-bench-0000000000', baseURL: url, maxRetries: 0 });
-  const openai = new OpenAI({ apiKey: 'sk-bench-0000000000', baseURL: `${url}/control/chat/v1`, maxRetries: 0 });
+  const openai = new OpenAI({
+    apiKey: 'sk-bench-0000000000',
+    baseURL: `${url}/control/chat/v1`,
+    maxRetries: 0,
+  });
   return [
     {
       name: 'openai-node responses.stream()',
@@ -133,8 +145,14 @@ interface Row {
   ratio: number;
 }
 
-async function measure(cell: string, contenders: Contender[], requests: number, rounds: number): Promise<Row[]> {
-  for (const contender of contenders) for (let i = 0; i < Math.min(200, requests); i++) await contender.once();
+async function measure(
+  cell: string,
+  contenders: Contender[],
+  requests: number,
+  rounds: number,
+): Promise<Row[]> {
+  for (const contender of contenders)
+    for (let i = 0; i < Math.min(200, requests); i++) await contender.once();
   const perRequest = new Map<string, number[]>(contenders.map((c) => [c.name, []]));
   const ratios = new Map<string, number[]>(contenders.map((c) => [c.name, []]));
   for (let round = 0; round < rounds; round++) {
@@ -177,7 +195,12 @@ const options = parseArgs(process.argv.slice(2));
 const server = await startServer(options.events);
 try {
   const rows = [
-    ...(await measure('non-streaming create', nonStreamingContenders(server.url), options.requests, options.rounds)),
+    ...(await measure(
+      'non-streaming create',
+      nonStreamingContenders(server.url),
+      options.requests,
+      options.rounds,
+    )),
     ...(await measure(
       `streamed create (${options.events} events) to finalResponse()`,
       streamingContenders(server.url),
@@ -187,14 +210,19 @@ try {
   ];
   const built = existsSync(`${projectDir}/dist/src/index.js`);
   const imports = built
-    ? { ours: coldImport(`${projectDir}/dist/src/index.js`, options.imports), openai: coldImport('openai', options.imports) }
+    ? {
+        ours: coldImport(`${projectDir}/dist/src/index.js`, options.imports),
+        openai: coldImport('openai', options.imports),
+      }
     : undefined;
   if (options.json) console.log(JSON.stringify({ rows, imports }, null, 2));
   else {
     let cell = '';
     for (const row of rows) {
       if (row.cell !== cell) console.log(`\n${(cell = row.cell)}`);
-      console.log(`  ${row.contender.padEnd(32)} ${row.medianMicroseconds.toFixed(1).padStart(10)} µs/request  ${row.ratio.toFixed(2)}×`);
+      console.log(
+        `  ${row.contender.padEnd(32)} ${row.medianMicroseconds.toFixed(1).padStart(10)} µs/request  ${row.ratio.toFixed(2)}×`,
+      );
     }
     console.log(
       imports

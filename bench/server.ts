@@ -34,13 +34,40 @@ const json = JSON.stringify(response('completed', [message('97')]));
 const encoder = createSseEncoder();
 const words = Array.from({ length: deltas }, (_, i) => `word${i} `);
 let sequence = 0;
-const frame = (event: Record<string, unknown>) => encoder.event({ ...event, sequence_number: sequence++ });
+const frame = (event: { type: string; [field: string]: unknown }) =>
+  encoder.event({ ...event, sequence_number: sequence++ });
 const sse = [
   frame({ type: 'response.created', response: response('in_progress', []) }),
-  frame({ type: 'response.output_item.added', output_index: 0, item: { ...message(''), status: 'in_progress', content: [] } }),
-  frame({ type: 'response.content_part.added', item_id: 'msg_1', output_index: 0, content_index: 0, part: { type: 'output_text', text: '', annotations: [] } }),
-  ...words.map((delta) => frame({ type: 'response.output_text.delta', item_id: 'msg_1', output_index: 0, content_index: 0, delta, logprobs: [] })),
-  frame({ type: 'response.output_text.done', item_id: 'msg_1', output_index: 0, content_index: 0, text: words.join(''), logprobs: [] }),
+  frame({
+    type: 'response.output_item.added',
+    output_index: 0,
+    item: { ...message(''), status: 'in_progress', content: [] },
+  }),
+  frame({
+    type: 'response.content_part.added',
+    item_id: 'msg_1',
+    output_index: 0,
+    content_index: 0,
+    part: { type: 'output_text', text: '', annotations: [] },
+  }),
+  ...words.map((delta) =>
+    frame({
+      type: 'response.output_text.delta',
+      item_id: 'msg_1',
+      output_index: 0,
+      content_index: 0,
+      delta,
+      logprobs: [],
+    }),
+  ),
+  frame({
+    type: 'response.output_text.done',
+    item_id: 'msg_1',
+    output_index: 0,
+    content_index: 0,
+    text: words.join(''),
+    logprobs: [],
+  }),
   frame({ type: 'response.output_item.done', output_index: 0, item: message(words.join('')) }),
   frame({ type: 'response.completed', response: response('completed', [message(words.join(''))]) }),
 ].join('');
@@ -49,7 +76,8 @@ const server = createServer((request, reply) => {
   const parts: Buffer[] = [];
   request.on('data', (part: Buffer) => parts.push(part));
   request.on('end', () => {
-    const streamed = (JSON.parse(Buffer.concat(parts).toString() || '{}') as { stream?: boolean }).stream === true;
+    const streamed =
+      (JSON.parse(Buffer.concat(parts).toString() || '{}') as { stream?: boolean }).stream === true;
     if (streamed) {
       reply.writeHead(200, { 'content-type': 'text/event-stream', 'x-session-id': 'sess-bench' });
       reply.end(sse);

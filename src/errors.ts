@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { retryAfterMs } from './client/retry.js';
 import { redactSecrets, redactValue } from './internal/redact.js';
 import type { Response } from './types.js';
 
@@ -238,9 +239,24 @@ export class ConflictError extends APIError {
 export class UnprocessableEntityError extends APIError {
   override readonly name: string = 'UnprocessableEntityError';
 }
-/** 429: too many requests, or out of quota; see the `retry-after` header. */
+/** 429: too many requests, or out of quota. */
 export class RateLimitError extends APIError {
   override readonly name: string = 'RateLimitError';
+  /**
+   * The wait the server asked for (`retry-after-ms`, else `Retry-After` in seconds or as a date), in milliseconds;
+   * `undefined` when it named none. Waits over 60 s are not retried automatically: wait this long yourself.
+   */
+  readonly retryAfterMs: number | undefined;
+
+  constructor(status: number, message: string, details: APIErrorDetails) {
+    const wait = retryAfterMs(details.headers)?.ms;
+    super(status, wait === undefined ? message : `${message} (retry after ${formatWait(wait)})`, details);
+    this.retryAfterMs = wait;
+  }
+}
+
+function formatWait(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${Math.round(ms / 100) / 10} s`;
 }
 /** 5xx: the server or the provider behind it failed. */
 export class InternalServerError extends APIError {
@@ -364,5 +380,55 @@ function pathOf(url: string): string | undefined {
     return new URL(url).pathname;
   } catch {
     return undefined;
+  }
+}
+
+/** The request never got a reply: the connection was refused or reset, DNS or TLS failed, or fetch itself failed. */
+export class APIConnectionError extends SequrityError {
+  override readonly name: string = 'APIConnectionError';
+  /** The system error code behind the failure when there is one (`ECONNREFUSED`, `ENOTFOUND`, `ECONNRESET`, …). */
+  readonly code: string | undefined;
+  /**
+   * Whether the request may have reached the server (the failure came after it was sent). Such a request is not
+   * retried by default: the server may be working on it.
+   */
+  readonly mayHaveBeenSent: boolean;
+
+  constructor(
+    message: string,
+    options: SequrityErrorOptions & { code?: string | undefined; mayHaveBeenSent: boolean },
+  ) {
+    super(message, options);
+    this.code = options.code;
+    this.mayHaveBeenSent = options.mayHaveBeenSent;
+  }
+}
+
+/** Which deadline an {@link APIConnectionTimeoutError} is about. */
+export type TimeoutKind = 'timeout';
+
+/** No reply (headers, or the whole body of a non-streamed reply) arrived within the per-attempt `timeout`. */
+export class APIConnectionTimeoutError extends APIConnectionError {
+  override readonly name: string = 'APIConnectionTimeoutError';
+  /** The option that fired: `timeout` (per attempt). Gaps inside a stream are `StreamError` `'idle-timeout'`. */
+  readonly timeout: TimeoutKind = 'timeout';
+  /** Its value, in milliseconds. */
+  readonly timeoutMs: number;
+
+  constructor(message: string, options: SequrityErrorOptions & { timeoutMs: number }) {
+    super(message, { ...options, mayHaveBeenSent: true });
+    this.timeoutMs = options.timeoutMs;
+  }
+}
+
+/** The caller's `signal` aborted the request before a reply arrived. */
+export class APIUserAbortError extends SequrityError {
+  override readonly name: string = 'APIUserAbortError';
+  /** The signal's `reason`. */
+  readonly reason: unknown;
+
+  constructor(message: string, options: SequrityErrorOptions & { reason: unknown }) {
+    super(message, { ...options, cause: options.reason });
+    this.reason = redactValue(options.reason, options.secrets);
   }
 }

@@ -254,3 +254,10 @@ export interface UnknownStreamEvent {
   readonly [unknownStreamEvent]?: never;
   readonly [key: string]: unknown;
 }
+
+import type { components } from '../generated/types.gen.js';
+
+/** The endpoint type of a route: the path segment after `/control/`. */
+export type EndpointType = components['parameters']['EndpointType'];
+/** The provider segment of a route, for `/control/{endpoint_type}/{provider}/v1/responses`. */
+export type Provider = components['parameters']['Provider'];

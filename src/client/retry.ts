@@ -1,0 +1,331 @@
+/**
+ * The retry policy as pure functions: whether a failed attempt may be sent again ({@link shouldRetry}), how long
+ * to wait first ({@link retryDelayMs}), and whether a fetch failure happened before the request left the machine
+ * ({@link classifyFetchError}). The loop that sleeps and re-sends lives in the client.
+ *
+ * The default retries only what provably did not run, or what the server asks for, so a retry never bills the
+ * same generation twice: a connection that failed before the request was sent (refused, DNS, TLS handshake),
+ * HTTP 408, 429 and 503, and any reply with `x-should-retry: true`. `x-should-retry: false` vetoes a retry.
+ * Never retried by default: a per-attempt timeout or a connection lost after the request was sent (the server
+ * may be working on it), any other status, a stream whose body has started, and an abort.
+ *
+ * @module
+ */
+
+/** Something that reads headers by name, such as the web `Headers` class. */
+export interface HeadersReader {
+  get(name: string): string | null;
+}
+
+/** How one attempt ended, as far as the retry decision is concerned. */
+export type AttemptOutcome =
+  /** The server replied with an error status (or any status the caller asks about). */
+  | {
+      readonly kind: 'response';
+      readonly status: number;
+      readonly headers: HeadersReader;
+      /** True once the body of a streamed reply has started to arrive; such an attempt is never retried. */
+      readonly streamStarted?: boolean | undefined;
+    }
+  /** fetch failed without a reply; `sent` comes from {@link classifyFetchError}. */
+  | { readonly kind: 'connection'; readonly sent: boolean; readonly code?: string | undefined }
+  /** The per-attempt timeout fired. */
+  | { readonly kind: 'timeout' }
+  /** The caller's signal aborted the request. */
+  | { readonly kind: 'abort' };
+
+/** What a custom {@link RetryOptions.shouldRetry} is told about a failed attempt. */
+export interface RetryInfo {
+  /** How the attempt ended. */
+  readonly outcome: AttemptOutcome;
+  /** The number of the attempt that failed: 1 for the first request, 2 for the first retry, … */
+  readonly attempt: number;
+  /** The retry budget of the request. */
+  readonly maxRetries: number;
+  /** What the default policy (with the configured `statuses`) decided. */
+  readonly defaultDecision: boolean;
+}
+
+/** The configurable part of the retry policy (the client's `retry` option). */
+export interface RetryOptions {
+  /**
+   * HTTP statuses that are retried. Replaces the default list.
+   * @defaultValue {@link DEFAULT_RETRY_STATUSES} (408, 429, 503)
+   */
+  readonly statuses?: readonly number[] | undefined;
+  /**
+   * Decides for an outcome that the fixed rules leave open: return `true` to retry, `false` not to, or
+   * `undefined` to keep the default decision. It is not asked after an abort, once the retry budget is spent,
+   * once a stream's body started, or when the server sent `x-should-retry: false`: those are never retried.
+   */
+  readonly shouldRetry?: ((info: RetryInfo) => boolean | undefined) | undefined;
+}
+
+/** Everything {@link shouldRetry} needs besides the outcome. */
+export interface RetryPolicy extends RetryOptions {
+  /** The number of the attempt that failed: 1 for the first request. */
+  readonly attempt: number;
+  /** How many retries the request may make in all (the client's `maxRetries`). */
+  readonly maxRetries: number;
+}
+
+/** The statuses retried by default: 408 Request Timeout, 429 Too Many Requests, 503 Service Unavailable. */
+export const DEFAULT_RETRY_STATUSES: readonly number[] = Object.freeze([408, 429, 503]);
+
+/** The `x-should-retry` header as a boolean, or `undefined` when absent or neither `true` nor `false`. */
+function serverSaysRetry(headers: HeadersReader): boolean | undefined {
+  const value = headers.get('x-should-retry')?.trim().toLowerCase();
+  return value === 'true' ? true : value === 'false' ? false : undefined;
+}
+
+/**
+ * Decides whether a failed attempt may be sent again.
+ *
+ * Fixed rules, checked first: an abort, an attempt beyond the budget (`attempt > maxRetries`), a stream whose body
+ * started, a success status (below 400), and a reply with `x-should-retry: false` are never retried. Then the
+ * default: a reply with `x-should-retry: true` or a status in `statuses` is retried, and a connection failure is
+ * retried only when the request was not sent; a timeout is not. Finally `policy.shouldRetry`, when given, may
+ * replace the default decision.
+ *
+ * @param outcome - How the attempt ended.
+ * @param policy - The attempt number, the budget and the configured options.
+ * @returns Whether to retry (the delay comes from {@link retryDelayMs}).
+ * @example
+ * ```ts
+ * shouldRetry({ kind: 'response', status: 429, headers: response.headers }, { attempt: 1, maxRetries: 2 }); // true
+ * shouldRetry({ kind: 'connection', sent: true }, { attempt: 1, maxRetries: 2 }); // false: it may have run
+ * ```
+ */
+export function shouldRetry(outcome: AttemptOutcome, policy: RetryPolicy): boolean {
+  if (outcome.kind === 'abort' || policy.attempt > policy.maxRetries) return false;
+  let defaultDecision: boolean;
+  switch (outcome.kind) {
+    case 'response': {
+      if (outcome.streamStarted === true || outcome.status < 400) return false;
+      const serverDecision = serverSaysRetry(outcome.headers);
+      if (serverDecision === false) return false;
+      defaultDecision =
+        serverDecision === true || (policy.statuses ?? DEFAULT_RETRY_STATUSES).includes(outcome.status);
+      break;
+    }
+    case 'connection':
+      defaultDecision = !outcome.sent;
+      break;
+    case 'timeout':
+      defaultDecision = false;
+      break;
+  }
+  const custom = policy.shouldRetry?.({
+    outcome,
+    attempt: policy.attempt,
+    maxRetries: policy.maxRetries,
+    defaultDecision,
+  });
+  return custom ?? defaultDecision;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Delays
+// ---------------------------------------------------------------------------------------------------------------
+
+/** The longest server-requested wait that is honoured; a longer one means the request is not retried. */
+export const MAX_RETRY_AFTER_MS = 60_000;
+/** The first backoff delay (before jitter); it doubles per retry. */
+export const INITIAL_RETRY_DELAY_MS = 500;
+/** The longest backoff delay (before jitter). */
+export const MAX_RETRY_DELAY_MS = 8_000;
+
+/** Where a delay came from. */
+export type RetryDelaySource = 'retry-after-ms' | 'retry-after' | 'backoff';
+
+/** The result of {@link retryDelayMs}. */
+export type RetryDelay =
+  /** Wait `delayMs`, then retry. */
+  | { readonly retry: true; readonly delayMs: number; readonly source: RetryDelaySource }
+  /**
+   * The server asked for a wait longer than {@link MAX_RETRY_AFTER_MS}: do not retry; report `retryAfterMs` to
+   * the caller (e.g. on a `RateLimitError`).
+   */
+  | {
+      readonly retry: false;
+      readonly retryAfterMs: number;
+      readonly source: 'retry-after-ms' | 'retry-after';
+    };
+
+/** Injectable clock and randomness, for tests. */
+export interface RetryDelayOptions {
+  /**
+   * Returns a number in [0, 1); drives the jitter.
+   * @defaultValue `Math.random`
+   */
+  readonly random?: (() => number) | undefined;
+  /**
+   * Returns the current time in milliseconds since the epoch; an HTTP-date `Retry-After` is relative to it.
+   * @defaultValue `Date.now`
+   */
+  readonly now?: (() => number) | undefined;
+}
+
+const DECIMAL = /^\d+(?:\.\d+)?$/;
+
+/**
+ * The wait the server asked for, in milliseconds: `retry-after-ms` (milliseconds) if valid, else `Retry-After`
+ * as delay-seconds or an HTTP date (a date in the past gives 0). Invalid or missing values give `undefined`.
+ *
+ * @param headers - The reply's headers.
+ * @param now - The current time, for an HTTP date.
+ * @returns The requested wait, or `undefined`.
+ */
+export function retryAfterMs(
+  headers: HeadersReader,
+  now: () => number = Date.now,
+): { readonly ms: number; readonly source: 'retry-after-ms' | 'retry-after' } | undefined {
+  const milliseconds = headers.get('retry-after-ms')?.trim();
+  if (milliseconds !== undefined && DECIMAL.test(milliseconds)) {
+    return { ms: Number(milliseconds), source: 'retry-after-ms' };
+  }
+  const retryAfter = headers.get('retry-after')?.trim();
+  if (retryAfter === undefined || retryAfter === '') return undefined;
+  if (DECIMAL.test(retryAfter)) return { ms: Number(retryAfter) * 1000, source: 'retry-after' };
+  // Only an HTTP date (which always contains letters) is handed to Date.parse, which would read e.g. "-1" or
+  // "1.5.2" as dates.
+  if (!/[a-z]/i.test(retryAfter)) return undefined;
+  const date = Date.parse(retryAfter);
+  return Number.isNaN(date) ? undefined : { ms: Math.max(0, date - now()), source: 'retry-after' };
+}
+
+/**
+ * How long to wait before retrying a failed attempt.
+ *
+ * A wait the server asked for ({@link retryAfterMs}) of at most 60 s is used as is; a longer one returns
+ * `{ retry: false, retryAfterMs }`. Otherwise exponential backoff: 0.5 s × 2^(attempt − 1), capped at 8 s, times a
+ * jitter factor drawn uniformly from [0.75, 1] (`1 − random() × 0.25`, rounded to whole milliseconds), so concurrent clients spread out without a
+ * retry ever waiting more than the nominal delay.
+ *
+ * @param headers - The reply's headers, or `undefined` after a connection failure.
+ * @param attempt - The number of the attempt that failed: 1 for the first request.
+ * @param options - Injectable `random` and `now`.
+ * @returns The delay and where it came from, or that the request should not be retried.
+ * @example
+ * ```ts
+ * retryDelayMs(new Headers({ 'retry-after': '2' }), 1); // { retry: true, delayMs: 2000, source: 'retry-after' }
+ * retryDelayMs(undefined, 3, { random: () => 0 }); // { retry: true, delayMs: 2000, source: 'backoff' }
+ * ```
+ */
+export function retryDelayMs(
+  headers: HeadersReader | undefined,
+  attempt: number,
+  options: RetryDelayOptions = {},
+): RetryDelay {
+  const requested = headers === undefined ? undefined : retryAfterMs(headers, options.now);
+  if (requested !== undefined) {
+    return requested.ms <= MAX_RETRY_AFTER_MS
+      ? { retry: true, delayMs: requested.ms, source: requested.source }
+      : { retry: false, retryAfterMs: requested.ms, source: requested.source };
+  }
+  const exponent = Math.max(0, Math.floor(attempt) - 1);
+  const nominal = Math.min(INITIAL_RETRY_DELAY_MS * 2 ** exponent, MAX_RETRY_DELAY_MS);
+  const jitter = 1 - (options.random ?? Math.random)() * 0.25;
+  return { retry: true, delayMs: Math.round(nominal * jitter), source: 'backoff' };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Fetch failures
+// ---------------------------------------------------------------------------------------------------------------
+
+// Error codes that Node (and undici, which implements Node's fetch) report only before any request byte is
+// written: name resolution, TCP connect and the TLS handshake (certificate checks, protocol mismatch, alerts).
+// ECONNRESET, UND_ERR_SOCKET ("other side closed") and parser errors are absent on purpose: they also occur after
+// the request was sent, so they cannot prove that the server did not start the work.
+const NOT_SENT_CODES: ReadonlySet<string> = new Set([
+  // DNS
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EAI_FAIL',
+  'EAI_NONAME',
+  'EAI_NODATA',
+  'EAI_ADDRFAMILY',
+  // TCP connect
+  'ECONNREFUSED',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EHOSTDOWN',
+  'ENETDOWN',
+  'EADDRNOTAVAIL',
+  'UND_ERR_CONNECT_TIMEOUT',
+  // TLS handshake (Node and OpenSSL certificate verification codes)
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+  'ERR_TLS_HANDSHAKE_TIMEOUT',
+  'ERR_SSL_WRONG_VERSION_NUMBER',
+  'ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE',
+  'ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION',
+  'ERR_SSL_UNSUPPORTED_PROTOCOL',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'CERT_REVOKED',
+  'CERT_UNTRUSTED',
+  'CERT_REJECTED',
+  'CERT_SIGNATURE_FAILURE',
+  'HOSTNAME_MISMATCH',
+]);
+// A system error from these calls happened while resolving or connecting, whatever its code (e.g. ETIMEDOUT).
+const NOT_SENT_SYSCALLS: ReadonlySet<string> = new Set(['connect', 'getaddrinfo']);
+
+/** The result of {@link classifyFetchError}. */
+export interface FetchErrorClass {
+  /** False only when the failure provably happened before the request was sent. */
+  readonly sent: boolean;
+  /** The error code found on the error or its causes, e.g. `ECONNREFUSED` or `UND_ERR_SOCKET`. */
+  readonly code?: string;
+}
+
+interface CodedError {
+  readonly code: string;
+  readonly syscall: unknown;
+  readonly errors: unknown;
+}
+
+const isCoded = (value: unknown): value is CodedError =>
+  typeof value === 'object' && value !== null && typeof (value as { code?: unknown }).code === 'string';
+
+function happenedBeforeSending(error: CodedError): boolean {
+  // Node reports a failed connection to every address of a host (IPv6 and IPv4) as an AggregateError: it is
+  // pre-send only if each of its errors is.
+  if (Array.isArray(error.errors) && error.errors.length > 0) {
+    return error.errors.every((inner: unknown) => isCoded(inner) && happenedBeforeSending(inner));
+  }
+  return (
+    NOT_SENT_CODES.has(error.code) ||
+    (typeof error.syscall === 'string' && NOT_SENT_SYSCALLS.has(error.syscall))
+  );
+}
+
+/**
+ * Tells whether a failed fetch happened before the request was sent, from the error codes that Node's fetch
+ * (undici) puts on the error's `cause` chain: `TypeError: fetch failed` → `cause` with `code` (`ECONNREFUSED`,
+ * `ENOTFOUND`, `DEPTH_ZERO_SELF_SIGNED_CERT`, `UND_ERR_SOCKET`, …). Anything unrecognised — including browser
+ * errors, which carry no cause — counts as sent, so it is never retried by default. Check for an abort (the
+ * signal) before calling this.
+ *
+ * @param error - What fetch rejected with.
+ * @returns `sent` and the first error code found.
+ * @example
+ * ```ts
+ * const failure = classifyFetchError(error); // { sent: false, code: 'ECONNREFUSED' }
+ * shouldRetry({ kind: 'connection', ...failure }, { attempt, maxRetries });
+ * ```
+ */
+export function classifyFetchError(error: unknown): FetchErrorClass {
+  let current: unknown = error;
+  // The cause chain of a fetch failure is one or two links long; the bound only guards against cycles.
+  for (let depth = 0; depth < 8 && typeof current === 'object' && current !== null; depth += 1) {
+    if (isCoded(current)) return { sent: !happenedBeforeSending(current), code: current.code };
+    current = (current as { cause?: unknown }).cause;
+  }
+  return { sent: true };
+}

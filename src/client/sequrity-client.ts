@@ -1,0 +1,446 @@
+/**
+ * `SequrityClient`: the high-level client. It owns the credentials, the security headers, the session and the
+ * retry policy, and sends through the generated low-level client; streams are read by {@link ResponseStream}.
+ *
+ * @module
+ */
+import { outputText } from '../streaming/accumulator.js';
+import { ResponseStream, type FinalResponse } from '../streaming/response-stream.js';
+import { SequrityError } from '../errors.js';
+import { createLowLevelClient } from '../spec.js';
+import type { EndpointType, Provider, ResponseCreateParams } from '../types.js';
+import { VERSION } from '../version.js';
+import { Conversation, type ConversationState } from './conversation.js';
+import { createLog, isLogLevel, type Log } from './logger.js';
+import {
+  checkCount,
+  checkDocument,
+  checkDuration,
+  checkHeaders,
+  checkLogger,
+  checkPlainObject,
+  checkRetry,
+  checkRouteSegment,
+  checkString,
+  DEFAULT_BASE_URL,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_TIMEOUT_MS,
+  normaliseBaseURL,
+  type RequestOptions,
+  type SequrityClientOptions,
+} from './options.js';
+import {
+  assertHeaderValue,
+  DEFAULT_MAX_HEADER_BYTES,
+  mergeHeaderOverrides,
+  serializeJsonHeader,
+} from './security-headers.js';
+import { runToolLoop, ToolLoopStream, type ToolLoopBody, type ToolLoopOptions } from './tool-loop.js';
+import { lowLevelOptions, send, type Transport } from './transport.js';
+
+/** A non-streamed reply: the server's `Response` plus `output_text`, and the session and request ids it came with. */
+export type SequrityResponse = FinalResponse & {
+  /** The `x-request-id` of the reply, if the server sent one. */
+  request_id?: string;
+};
+
+/** A request body that asks for a stream. */
+export type StreamingBody = ResponseCreateParams & { stream: true };
+/** A request body that asks for one JSON reply. */
+export type NonStreamingBody = ResponseCreateParams & { stream?: false | null | undefined };
+
+/** The longest delay `setTimeout` honours. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** An environment variable in Node; unset, empty or outside Node → `undefined`. */
+const env = (name: string): string | undefined =>
+  typeof process === 'undefined' ? undefined : process.env?.[name] || undefined;
+
+/** In Node, name the package; in browsers a `User-Agent` header is forbidden and would force a CORS preflight. */
+const USER_AGENT: Record<string, string> =
+  typeof process !== 'undefined' &&
+  typeof process.versions?.node === 'string' &&
+  typeof window === 'undefined'
+    ? { 'user-agent': `sequrity-responses/${VERSION}` }
+    : {};
+
+/** The security documents of one request, from the call's options over the client's. */
+const DOCUMENTS = [
+  ['features', 'featureOverrides', 'X-Features'],
+  ['policy', 'policyOverrides', 'X-Policy'],
+  ['config', 'configOverrides', 'X-Config'],
+] as const;
+
+/**
+ * A client for Sequrity Control's Responses API.
+ *
+ * @example
+ * ```ts
+ * const client = new SequrityClient(); // SEQURITY_API_KEY from the environment
+ * const response = await client.responses.create({ model: 'gpt-5-mini', input: 'Hello!' });
+ * console.log(response.output_text, response.session_id);
+ * ```
+ */
+export class SequrityClient {
+  /** The base URL requests go to, without a trailing slash. */
+  readonly baseURL: string;
+  /** The Responses API. */
+  readonly responses: Responses;
+  /**
+   * The session of the latest successful reply, sent with later calls unless a call says otherwise. Conversations
+   * keep their own. Set it to continue a known session; {@link SequrityClient.resetSession} clears it.
+   */
+  sessionId: string | undefined;
+
+  readonly #options: SequrityClientOptions;
+  readonly #transport: Transport;
+  readonly #apiKey: string;
+  /** The keys to mask in every error and log line. */
+  readonly #secrets: readonly string[];
+  readonly #maxHeaderBytes: number;
+  readonly #defaultHeaders: Record<string, string>;
+  /** Calls outside a conversation track the client's session and no previous response. */
+  readonly #session: ConversationState;
+
+  /**
+   * @param options - See {@link SequrityClientOptions}; every option is checked here, and an invalid one throws a
+   *   `TypeError` or `RangeError` naming it.
+   */
+  constructor(options: SequrityClientOptions = {}) {
+    checkOptions(options);
+    const apiKey = options.apiKey ?? env('SEQURITY_API_KEY');
+    if (apiKey === undefined || apiKey === '') {
+      throw new SequrityError(
+        'No API key: pass the apiKey option or set the SEQURITY_API_KEY environment variable.',
+      );
+    }
+    assertHeaderValue('Authorization', apiKey, 'apiKey');
+    if (options.llmApiKey !== undefined) assertHeaderValue('X-Api-Key', options.llmApiKey, 'llmApiKey');
+    const secrets = [apiKey, ...(options.llmApiKey ? [options.llmApiKey] : [])];
+    const envBaseURL = options.baseURL === undefined ? env('SEQURITY_BASE_URL') : undefined;
+    const baseURL =
+      envBaseURL === undefined
+        ? normaliseBaseURL(options.baseURL ?? DEFAULT_BASE_URL)
+        : normaliseBaseURL(envBaseURL, 'SEQURITY_BASE_URL (read because the baseURL option is not set)');
+    const level = options.logLevel ?? env('SEQURITY_LOG');
+    if (level !== undefined && !isLogLevel(level)) {
+      const source =
+        options.logLevel === undefined ? 'SEQURITY_LOG (read because logLevel is not set)' : 'logLevel';
+      throw new TypeError(
+        `${source} must be one of off, error, warn, info, debug; got ${JSON.stringify(level)}.`,
+      );
+    }
+    const log: Log = createLog(level ?? 'warn', options.logger ?? console, secrets);
+    this.baseURL = baseURL;
+    // A copy: changing the caller's object later must not change (or unmask) what this client sends. The security
+    // documents are deep copies, checked now (shape, cycles, size) so a bad default fails here, not on every call.
+    const copy: SequrityClientOptions = { ...options };
+    for (const [name, , header] of DOCUMENTS) {
+      const document = mergeHeaderOverrides(options[name], undefined, { base: name });
+      if (document !== undefined) {
+        serializeJsonHeader(header, document, {
+          maxHeaderBytes: options.maxHeaderBytes ?? DEFAULT_MAX_HEADER_BYTES,
+        });
+      }
+      copy[name] = document;
+    }
+    this.#options = Object.freeze(copy);
+    this.#apiKey = apiKey;
+    this.#secrets = secrets;
+    this.#maxHeaderBytes = options.maxHeaderBytes ?? DEFAULT_MAX_HEADER_BYTES;
+    this.#defaultHeaders = lowerCase(options.defaultHeaders);
+    this.#transport = {
+      // Looked up per call, so a fetch installed (or instrumented) after the client was built is used.
+      lowLevel: createLowLevelClient(
+        lowLevelOptions(baseURL, options.fetch ?? ((url, init) => globalThis.fetch(url, init))),
+      ),
+      baseURL,
+      retry: options.retry,
+      log,
+    };
+    const client = this;
+    this.#session = {
+      get sessionId() {
+        return client.sessionId;
+      },
+      set sessionId(value) {
+        client.sessionId = value;
+      },
+      previousResponseId: undefined,
+      started() {},
+      finished() {},
+    };
+    // Private state must not show in util.inspect or JSON.stringify; the key lives only in private fields.
+    this.responses = new Responses(this, (body, callOptions, state) =>
+      this.#create(body, callOptions, state),
+    );
+  }
+
+  /** Forgets the tracked session, so the next call starts a fresh one. */
+  resetSession(): void {
+    this.sessionId = undefined;
+  }
+
+  /**
+   * Starts a conversation: its own session and `previous_response_id`, threaded through each turn, independent of
+   * the client's session and of other conversations.
+   *
+   * @param start - A session and/or response to continue; both empty by default (a fresh conversation).
+   */
+  conversation(
+    start: { sessionId?: string | undefined; previousResponseId?: string | undefined } = {},
+  ): Conversation {
+    checkString('sessionId', start.sessionId);
+    checkString('previousResponseId', start.previousResponseId);
+    return new Conversation(start, (body, callOptions, state) => this.#create(body, callOptions, state));
+  }
+
+  /** A redacted view for `util.inspect` and `JSON.stringify`: no credentials. */
+  toJSON(): Record<string, unknown> {
+    return { baseURL: this.baseURL, sessionId: this.sessionId };
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return `SequrityClient ${JSON.stringify(this.toJSON())}`;
+  }
+
+  async #create(
+    body: ResponseCreateParams,
+    options: RequestOptions = {},
+    state: ConversationState = this.#session,
+  ): Promise<SequrityResponse | ResponseStream> {
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      throw new TypeError('The request body must be an object (ResponseCreateParams).');
+    }
+    checkRequestOptions(options);
+    const client = this.#options;
+    const stream = body.stream === true;
+    const { timeout: bodyTimeout, ...rest } = body as ResponseCreateParams & { timeout?: unknown };
+    // `timeout` in the body (seconds, as the Python SDK takes it) is a deadline, never sent.
+    if (bodyTimeout !== undefined) checkDuration('timeout (in the body, in seconds)', bodyTimeout);
+    const previous = state.previousResponseId;
+    const payload: ResponseCreateParams = {
+      ...rest,
+      ...options.extraBody,
+      ...(previous !== undefined && rest.previous_response_id === undefined
+        ? { previous_response_id: previous }
+        : {}),
+    };
+    const secrets =
+      typeof options.llmApiKey === 'string' ? [...this.#secrets, options.llmApiKey] : this.#secrets;
+    const timeoutMs =
+      options.timeout ??
+      (typeof bodyTimeout === 'number' ? bodyTimeout * 1000 : (client.timeout ?? DEFAULT_TIMEOUT_MS));
+    const reply = await send(this.#transport, {
+      endpointType: options.endpointType ?? client.endpointType ?? 'chat',
+      // `null` picks the default route even when the client names a provider; only `undefined` inherits it.
+      provider: options.provider === undefined ? client.provider : (options.provider ?? undefined),
+      body: payload,
+      headers: this.#headers(options, state, stream),
+      stream,
+      signal: options.signal,
+      timeoutMs,
+      maxRetries: options.maxRetries ?? client.maxRetries ?? DEFAULT_MAX_RETRIES,
+      secrets,
+    });
+    const { response } = reply;
+    const sessionId = response.headers.get('x-session-id') || undefined;
+    if (sessionId !== undefined) state.sessionId = sessionId;
+    if (stream) {
+      const result = ResponseStream.fromResponse(response, {
+        signal: options.signal,
+        idleTimeoutMs: streamIdleTimeout(options.idleTimeoutMs ?? client.idleTimeoutMs ?? DEFAULT_TIMEOUT_MS),
+        secrets,
+      });
+      state.started(result);
+      return result;
+    }
+    const data = reply.data as SequrityResponse | undefined;
+    if (typeof data !== 'object' || data === null) {
+      throw new SequrityError(`The server answered ${response.status} without a JSON response body.`, {
+        secrets,
+      });
+    }
+    const requestId = response.headers.get('x-request-id') ?? undefined;
+    const session = data.session_id ?? sessionId;
+    const result: SequrityResponse = {
+      ...data,
+      output_text: outputText(data),
+      ...(session === undefined ? {} : { session_id: session }),
+      ...(requestId === undefined ? {} : { request_id: requestId }),
+    };
+    state.finished(result);
+    return result;
+  }
+
+  #headers(options: RequestOptions, state: ConversationState, stream: boolean): Record<string, string> {
+    const client = this.#options;
+    const headers: Record<string, string> = {
+      ...USER_AGENT,
+      ...this.#defaultHeaders,
+      ...lowerCase(options.headers),
+      accept: stream ? 'text/event-stream' : 'application/json',
+      authorization: `Bearer ${this.#apiKey}`,
+    };
+    const llmApiKey = options.llmApiKey === undefined ? client.llmApiKey : options.llmApiKey;
+    // An empty value means "none", as in the Python SDK (which sends only truthy values): an empty X-Api-Key or
+    // X-Session-ID would ask for a key or session that does not exist.
+    if (llmApiKey != null && llmApiKey !== '') {
+      assertHeaderValue('X-Api-Key', llmApiKey, 'llmApiKey');
+      headers['x-api-key'] = llmApiKey;
+    }
+    const session = options.sessionId === undefined ? state.sessionId : options.sessionId;
+    if (session != null && session !== '') {
+      assertHeaderValue('X-Session-ID', session, 'sessionId');
+      headers['x-session-id'] = session;
+    }
+    for (const [name, overridesName, header] of DOCUMENTS) {
+      const base = options[name] === undefined ? client[name] : options[name];
+      const document = mergeHeaderOverrides(base, options[overridesName], {
+        base: name,
+        overrides: overridesName,
+      });
+      if (document !== undefined) {
+        headers[header.toLowerCase()] = serializeJsonHeader(header, document, {
+          maxHeaderBytes: this.#maxHeaderBytes,
+        });
+      }
+    }
+    // Every value was checked where it came from: the keys and defaultHeaders at construction, the call's headers
+    // by checkRequestOptions, the session and llmApiKey above; the JSON headers are ASCII by construction.
+    return headers;
+  }
+}
+
+/**
+ * `client.responses`: creating responses, streamed or not, and the tool loop.
+ */
+export class Responses {
+  readonly #client: SequrityClient;
+  readonly #create: Create;
+
+  /** @internal */
+  constructor(client: SequrityClient, create: Create) {
+    this.#client = client;
+    this.#create = create;
+  }
+
+  /**
+   * Creates a response.
+   *
+   * @param body - The request body; `stream: true` returns a {@link ResponseStream}.
+   * @param options - Per-call options over the client's (headers, session, timeouts, retries, signal).
+   * @returns The response with `output_text`, `session_id` and `request_id`; or, for `stream: true`, the stream as
+   *   soon as the reply's headers arrived. A policy denial is a reply with `status: "failed"`, not an error.
+   * @throws {@link APIError} subclasses for error statuses, {@link APIConnectionError},
+   *   {@link APIConnectionTimeoutError}, {@link APIUserAbortError}; invalid options throw `TypeError`/`RangeError`.
+   */
+  create(body: StreamingBody, options?: RequestOptions): Promise<ResponseStream>;
+  create(body: NonStreamingBody, options?: RequestOptions): Promise<SequrityResponse>;
+  create(body: ResponseCreateParams, options?: RequestOptions): Promise<SequrityResponse | ResponseStream>;
+  create(body: ResponseCreateParams, options?: RequestOptions): Promise<SequrityResponse | ResponseStream> {
+    return this.#create(body, options, undefined);
+  }
+
+  /**
+   * Runs the tool loop: creates the response, runs the model's function calls with the tools' `run` functions
+   * (in parallel unless `parallel_tool_calls: false`), sends one `function_call_output` per call with
+   * `previous_response_id` and the session, and repeats until a response has no function calls.
+   *
+   * @param body - The request; `tools` may mix {@link functionTool}s with plain tools.
+   * @param options - Request options plus `maxRounds` (default 10).
+   * @returns The final response.
+   * @throws {@link ToolLoopLimitError} after `maxRounds` responses that still call functions; any error reply ends
+   *   the loop with that error. Tool failures, unknown tools and bad arguments are reported to the model instead.
+   * @example
+   * ```ts
+   * const response = await client.responses.runTools({ model: 'gpt-5-mini', input: 'Weather in Paris?', tools: [weather] });
+   * ```
+   */
+  runTools(body: ToolLoopBody, options?: ToolLoopOptions): Promise<SequrityResponse> {
+    return runToolLoop(this.#client, body, options);
+  }
+
+  /**
+   * The streaming tool loop: like {@link Responses.runTools}, but every event of every round is yielded as it
+   * arrives; `finalResponse()` then gives the last round's response.
+   */
+  runToolsStream(body: ToolLoopBody, options: ToolLoopOptions = {}): ToolLoopStream {
+    return new ToolLoopStream(this.#client, body, options);
+  }
+}
+
+type Create = (
+  body: ResponseCreateParams,
+  options: RequestOptions | undefined,
+  state: ConversationState | undefined,
+) => Promise<SequrityResponse | ResponseStream>;
+
+const ENDPOINT_TYPES = 'chat, code, agent or lang-graph';
+const PROVIDERS = 'openai or sequrity_azure';
+
+function checkOptions(options: SequrityClientOptions): void {
+  if (typeof options !== 'object' || options === null)
+    throw new TypeError('SequrityClient options must be an object.');
+  checkString('apiKey', options.apiKey);
+  checkString('llmApiKey', options.llmApiKey);
+  checkString('baseURL', options.baseURL);
+  checkRouteSegment('endpointType', options.endpointType, ENDPOINT_TYPES);
+  checkRouteSegment('provider', options.provider, PROVIDERS);
+  checkDuration('timeout', options.timeout);
+  checkDuration('idleTimeoutMs', options.idleTimeoutMs);
+  checkCount('maxRetries', options.maxRetries);
+  if (options.maxHeaderBytes !== Infinity) checkCount('maxHeaderBytes', options.maxHeaderBytes);
+  if (options.maxHeaderBytes === 0)
+    throw new RangeError('maxHeaderBytes must be a positive integer, or Infinity for no limit.');
+  checkDocument('features', options.features);
+  checkDocument('policy', options.policy);
+  checkDocument('config', options.config);
+  checkHeaders('defaultHeaders', options.defaultHeaders);
+  checkLogger(options.logger);
+  checkRetry(options.retry);
+  if (options.fetch !== undefined && typeof options.fetch !== 'function')
+    throw new TypeError('fetch must be a function.');
+}
+
+function checkRequestOptions(options: RequestOptions): void {
+  if (typeof options !== 'object' || options === null)
+    throw new TypeError('Request options must be an object.');
+  checkRouteSegment('provider', options.provider, PROVIDERS, true);
+  checkRouteSegment('endpointType', options.endpointType, ENDPOINT_TYPES);
+  checkString('llmApiKey', options.llmApiKey, true);
+  checkString('sessionId', options.sessionId, true);
+  checkDuration('timeout', options.timeout);
+  checkDuration('idleTimeoutMs', options.idleTimeoutMs);
+  checkCount('maxRetries', options.maxRetries);
+  checkDocument('features', options.features);
+  checkDocument('policy', options.policy);
+  checkDocument('config', options.config);
+  checkHeaders('headers', options.headers);
+  // Duck-typed, so signals of another realm or a polyfill work: the client only listens to it.
+  const signal = options.signal as Partial<AbortSignal> | undefined;
+  if (signal !== undefined && (typeof signal?.addEventListener !== 'function' || !('aborted' in signal)))
+    throw new TypeError('signal must be an AbortSignal.');
+  checkPlainObject('extraBody', options.extraBody);
+  if (options.extraBody !== undefined && Object.hasOwn(options.extraBody, 'stream')) {
+    throw new TypeError(
+      'extraBody may not set stream: set it in the body, which also picks the return type.',
+    );
+  }
+}
+
+/**
+ * The stream layer takes `undefined` for "no idle timeout" and hands any number to `setTimeout`, which fires at
+ * once for 0, `Infinity` and anything over 2³¹−1 ms. Those values mean "none" here (2³¹ ms is about 25 days).
+ */
+function streamIdleTimeout(ms: number): number | undefined {
+  return ms === 0 || ms > MAX_TIMER_MS ? undefined : ms;
+}
+
+function lowerCase(headers: Readonly<Record<string, string>> | undefined): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers ?? {})) result[name.toLowerCase()] = value;
+  return result;
+}
+
+export type { EndpointType, Provider };

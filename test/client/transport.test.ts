@@ -1,0 +1,362 @@
+// No reply, a late reply, a silent stream, a caller who gives up: the per-attempt timeout, the stream idle timeout,
+// abort before and after the headers, and connection failures, each against a real server on 127.0.0.1.
+import { createServer, type AddressInfo } from 'node:net';
+import { describe, expect, it } from 'vitest';
+import {
+  APIError,
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIUserAbortError,
+  SequrityError,
+  StreamError,
+} from '../../src/errors.js';
+import type { StreamEvent } from '../../src/streaming/event-decoding.js';
+import { closed } from '../helpers/http-server.js';
+import {
+  clientFor,
+  json,
+  LLM_KEY,
+  rejection,
+  responseBody,
+  sseFrames,
+  streamEvents,
+  useServers,
+} from '../helpers/sequrity-server.js';
+
+const start = useServers();
+const body = { model: 'gpt-5-mini', input: 'Hello' };
+
+/** A port nothing listens on. */
+async function closedPort(): Promise<string> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return `http://127.0.0.1:${port}`;
+}
+
+async function collect(
+  stream: AsyncIterable<StreamEvent>,
+): Promise<{ events: StreamEvent[]; error: unknown }> {
+  const events: StreamEvent[] = [];
+  try {
+    for await (const event of stream) events.push(event);
+  } catch (error) {
+    return { events, error };
+  }
+  return { events, error: undefined };
+}
+
+describe('connection failures', () => {
+  it('a refused port is an APIConnectionError with its code, marked as not sent', async () => {
+    const baseURL = await closedPort();
+    const error = await rejection(
+      clientFor({ url: baseURL, requests: [], close: async () => {} }, { maxRetries: 0 }).responses.create(
+        body,
+      ),
+    );
+    expect(error).toBeInstanceOf(APIConnectionError);
+    expect(error).not.toBeInstanceOf(APIConnectionTimeoutError);
+    expect(error).toMatchObject({ name: 'APIConnectionError', code: 'ECONNREFUSED', mayHaveBeenSent: false });
+    expect((error as Error).message).toBe(`POST ${baseURL}/control/chat/v1/responses failed: ECONNREFUSED`);
+  });
+
+  it('a socket destroyed after the request was read is an APIConnectionError that may have been sent', async () => {
+    const server = await start((_request, response) => {
+      response.socket?.destroy();
+    });
+    const error = await rejection(clientFor(server, { maxRetries: 0 }).responses.create(body));
+    expect(error).toBeInstanceOf(APIConnectionError);
+    expect(error).toMatchObject({ mayHaveBeenSent: true });
+    expect((error as Error).message).toMatch(/may have reached the server, so it is not retried/);
+  });
+
+  it('a non-streamed body cut off half-way is an APIConnectionError', async () => {
+    const server = await start((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.write('{"id":"resp_1","obj');
+      setTimeout(() => response.socket?.destroy(), 20);
+    });
+    const error = await rejection(clientFor(server, { maxRetries: 0 }).responses.create(body));
+    expect(error).toBeInstanceOf(APIConnectionError);
+    expect(error).toMatchObject({ mayHaveBeenSent: true });
+  });
+
+  it("explains undici's own 300 s headers timeout, which ends a request before a longer timeout option", async () => {
+    // What Node's fetch rejects with when undici's headersTimeout fires (TypeError: fetch failed, coded cause).
+    const undiciTimeout: typeof fetch = async () => {
+      throw new TypeError('fetch failed', {
+        cause: Object.assign(new Error('Headers Timeout Error'), { code: 'UND_ERR_HEADERS_TIMEOUT' }),
+      });
+    };
+    const client = clientFor(
+      { url: 'http://127.0.0.1:1', requests: [], close: async () => {} },
+      { fetch: undiciTimeout },
+    );
+    const error = await rejection(client.responses.create(body));
+    expect(error).toBeInstanceOf(APIConnectionError);
+    expect(error).toMatchObject({ code: 'UND_ERR_HEADERS_TIMEOUT', mayHaveBeenSent: true });
+    expect((error as Error).message).toMatch(/undici's headersTimeout, 300 s by default/);
+  });
+});
+
+describe('the per-attempt timeout', () => {
+  it('fails a server that never sends headers with APIConnectionTimeoutError naming the option and value', async () => {
+    let gone: Promise<void> | undefined;
+    const server = await start((_request, response) => {
+      gone = closed(response); // and never answer
+    });
+    const started = performance.now();
+    const error = await rejection(clientFor(server, { timeout: 150, maxRetries: 0 }).responses.create(body));
+    const took = performance.now() - started;
+    expect(error).toBeInstanceOf(APIConnectionTimeoutError);
+    expect(error).toBeInstanceOf(APIConnectionError);
+    expect(error).toMatchObject({ name: 'APIConnectionTimeoutError', timeout: 'timeout', timeoutMs: 150 });
+    expect((error as Error).message).toMatch(/timed out after 150 ms .*the timeout option, per attempt/);
+    expect(took).toBeGreaterThanOrEqual(140);
+    expect(took).toBeLessThan(10_000);
+    // The connection is closed, not left hanging.
+    await gone;
+  });
+
+  it('also covers the headers of a streamed request', async () => {
+    const server = await start(() => {});
+    const error = await rejection(
+      clientFor(server, { timeout: 100, maxRetries: 0 }).responses.create({ ...body, stream: true }),
+    );
+    expect(error).toBeInstanceOf(APIConnectionTimeoutError);
+    expect(error).toMatchObject({ timeoutMs: 100 });
+  });
+
+  it('is taken per call over the client option', async () => {
+    const server = await start(() => {});
+    const error = await rejection(
+      clientFor(server, { timeout: 60_000, maxRetries: 0 }).responses.create(body, { timeout: 100 }),
+    );
+    expect(error).toMatchObject({ timeoutMs: 100 });
+  });
+
+  it('reads a timeout in the body as seconds, and does not send it', async () => {
+    const server = await start(() => {});
+    const error = await rejection(
+      clientFor(server, { maxRetries: 0 }).responses.create({ ...body, timeout: 0.1 } as never),
+    );
+    expect(error).toMatchObject({ timeoutMs: 100 });
+    expect(JSON.parse(server.requests[0]?.body ?? '{}')).toEqual(body);
+  });
+
+  it('also covers a non-streamed body that never finishes', async () => {
+    const server = await start((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.write('{"id":"resp_1",');
+    });
+    const started = performance.now();
+    const error = await rejection(clientFor(server, { timeout: 200, maxRetries: 0 }).responses.create(body));
+    expect(error).toBeInstanceOf(APIConnectionTimeoutError);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(190);
+  });
+
+  it('does not cut a stream that outlives it once the headers arrived', async () => {
+    const server = await start(async (_request, response) => {
+      const frames = sseFrames(streamEvents('resp_1', 'slow but steady'));
+      response.writeHead(200, { 'content-type': 'text/event-stream' });
+      for (const frame of frames) {
+        response.write(frame);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      response.end();
+    });
+    const started = performance.now();
+    const stream = await clientFor(server, { timeout: 300 }).responses.create({ ...body, stream: true });
+    expect((await stream.finalResponse()).output_text).toBe('slow but steady');
+    // Six frames 100 ms apart: the stream lasted well past the 300 ms per-attempt timeout.
+    expect(performance.now() - started).toBeGreaterThanOrEqual(500);
+  });
+
+  it('waits out a timeout longer than setTimeout can hold (2^31 ms) instead of firing at once', async () => {
+    const server = await start(async (_request, response) => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      json(response, responseBody('resp_1', 'in time'));
+    });
+    const client = clientFor(server, { timeout: 2 ** 31 + 1_000 });
+    expect((await client.responses.create(body)).output_text).toBe('in time');
+  });
+
+  it('is off with 0', async () => {
+    const server = await start(async (_request, response) => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      json(response, responseBody('resp_1', 'late'));
+    });
+    expect((await clientFor(server, { timeout: 0 }).responses.create(body)).output_text).toBe('late');
+  });
+});
+
+describe('the stream idle timeout', () => {
+  it('fails a stream that goes quiet with StreamError idle-timeout, keeping what arrived', async () => {
+    const server = await start((_request, response) => {
+      const frames = sseFrames(streamEvents('resp_idle', 'hello'));
+      response.writeHead(200, { 'content-type': 'text/event-stream' });
+      response.write(frames[0]);
+      response.write(frames[1]); // then silence
+    });
+    const stream = await clientFor(server, { idleTimeoutMs: 150 }).responses.create({
+      ...body,
+      stream: true,
+    });
+    const started = performance.now();
+    const { events, error } = await collect(stream);
+    expect(events.map((event) => event.type)).toEqual(['response.created', 'response.output_item.added']);
+    expect(error).toBeInstanceOf(StreamError);
+    expect(error).toMatchObject({ type: 'idle-timeout' });
+    expect((error as StreamError).response?.id).toBe('resp_idle');
+    expect(performance.now() - started).toBeGreaterThanOrEqual(140);
+  });
+
+  it('is taken per call', async () => {
+    const server = await start((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/event-stream' });
+      response.write(sseFrames(streamEvents('resp_idle', 'x'))[0]);
+    });
+    const client = clientFor(server, { idleTimeoutMs: 60_000 });
+    const stream = await client.responses.create({ ...body, stream: true }, { idleTimeoutMs: 100 });
+    expect((await collect(stream)).error).toMatchObject({ type: 'idle-timeout' });
+  });
+
+  it.each([0, Infinity])('is off with %s', async (idleTimeoutMs) => {
+    const server = await start(async (_request, response) => {
+      const frames = sseFrames(streamEvents('resp_1', 'pause'));
+      response.writeHead(200, { 'content-type': 'text/event-stream' });
+      response.write(frames[0]);
+      await new Promise((resolve) => setTimeout(resolve, 80));
+      for (const frame of frames.slice(1)) response.write(frame);
+      response.end();
+    });
+    const stream = await clientFor(server, { idleTimeoutMs }).responses.create({ ...body, stream: true });
+    const { events, error } = await collect(stream);
+    expect(error).toBeUndefined();
+    expect(events).toHaveLength(6);
+  });
+});
+
+describe('abort', () => {
+  it('before the headers is an APIUserAbortError carrying signal.reason, and closes the connection', async () => {
+    let gone: Promise<void> | undefined;
+    const server = await start((_request, response) => {
+      gone = closed(response);
+    });
+    const controller = new AbortController();
+    const reason = new Error('the user closed the tab');
+    setTimeout(() => controller.abort(reason), 50);
+    const error = await rejection(clientFor(server).responses.create(body, { signal: controller.signal }));
+    expect(error).toBeInstanceOf(APIUserAbortError);
+    expect(error).toMatchObject({ name: 'APIUserAbortError' });
+    expect((error as APIUserAbortError).reason).toBe(reason);
+    expect((error as Error).cause).toBe(reason);
+    await gone;
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('with a signal aborted already sends nothing', async () => {
+    const server = await start((_request, response) => json(response, responseBody('resp_1', 'x')));
+    const error = await rejection(
+      clientFor(server).responses.create(body, { signal: AbortSignal.abort('changed my mind') }),
+    );
+    expect(error).toBeInstanceOf(APIUserAbortError);
+    expect((error as APIUserAbortError).reason).toBe('changed my mind');
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('before the headers of a stream is also an APIUserAbortError', async () => {
+    const server = await start(() => {});
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 30);
+    const error = await rejection(
+      clientFor(server).responses.create({ ...body, stream: true }, { signal: controller.signal }),
+    );
+    expect(error).toBeInstanceOf(APIUserAbortError);
+    expect((error as APIUserAbortError).reason).toBeInstanceOf(DOMException);
+  });
+
+  it('during a retry wait is an APIUserAbortError, without another attempt', async () => {
+    const server = await start((_request, response) =>
+      json(response, { detail: 'busy' }, { 'retry-after': '5' }, 503),
+    );
+    const controller = new AbortController();
+    setTimeout(() => controller.abort('stop waiting'), 100);
+    const started = performance.now();
+    const error = await rejection(clientFor(server).responses.create(body, { signal: controller.signal }));
+    expect(error).toBeInstanceOf(APIUserAbortError);
+    expect((error as APIUserAbortError).reason).toBe('stop waiting');
+    expect(performance.now() - started).toBeLessThan(4_000);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('mid-stream is a StreamError aborted, and closes the connection', async () => {
+    let gone: Promise<void> | undefined;
+    const server = await start((_request, response) => {
+      gone = closed(response);
+      response.writeHead(200, { 'content-type': 'text/event-stream' });
+      response.write(sseFrames(streamEvents('resp_1', 'x'))[0]);
+    });
+    const controller = new AbortController();
+    const stream = await clientFor(server).responses.create(
+      { ...body, stream: true },
+      { signal: controller.signal },
+    );
+    const iterator = stream[Symbol.asyncIterator]();
+    expect((await iterator.next()).value).toMatchObject({ type: 'response.created' });
+    controller.abort(new Error('enough'));
+    const error = await rejection(iterator.next());
+    expect(error).toBeInstanceOf(StreamError);
+    expect(error).toMatchObject({ type: 'aborted' });
+    await expect(stream.finalResponse()).rejects.toMatchObject({ type: 'aborted' });
+    await gone;
+  });
+
+  it('does not fire after a completed call (the timers and listeners are gone)', async () => {
+    const server = await start((_request, response) => json(response, responseBody('resp_1', 'done')));
+    const controller = new AbortController();
+    const result = await clientFor(server, { timeout: 50 }).responses.create(body, {
+      signal: controller.signal,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    controller.abort();
+    expect(result.output_text).toBe('done');
+  });
+});
+
+describe('redirects', () => {
+  it.each([301, 302, 303, 307, 308])(
+    'a %i is an APIError naming the location, and nothing reaches the other origin',
+    async (status) => {
+      const elsewhere = await start((_request, response) =>
+        json(response, responseBody('resp_x', 'elsewhere')),
+      );
+      const server = await start((_request, response) => {
+        response.writeHead(status, { location: `${elsewhere.url}/collect` });
+        response.end();
+      });
+      const error = await rejection(
+        clientFor(server, { llmApiKey: LLM_KEY }).responses.create(body, { policy: { mode: 'strict' } }),
+      );
+      expect(error).toBeInstanceOf(APIError);
+      expect(error).toMatchObject({ status });
+      expect((error as Error).message).toBe(
+        `${status} redirect to ${elsewhere.url}/collect: POST /control/chat/v1/responses. Redirects are not ` +
+          'followed (they would re-send the body and X-Api-Key elsewhere); set baseURL to the address that answers.',
+      );
+      expect(elsewhere.requests).toHaveLength(0);
+      expect(server.requests).toHaveLength(1);
+    },
+  );
+});
+
+describe('a reply that is not what was asked for', () => {
+  it('a non-stream reply to stream: true fails when read, naming the content type', async () => {
+    const server = await start((_request, response) => json(response, responseBody('resp_1', 'x')));
+    const stream = await clientFor(server).responses.create({ ...body, stream: true });
+    const { error } = await collect(stream);
+    expect(error).toBeInstanceOf(SequrityError);
+    expect(error).toMatchObject({ type: 'not-event-stream' });
+  });
+});

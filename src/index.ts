@@ -16,6 +16,8 @@ export type { StreamEvent } from './streaming/event-decoding.js';
 export { isResponseStreamEvent } from './streaming/guards.js';
 export { createSseDecoder, DEFAULT_MAX_EVENT_BYTES } from './streaming/sse-decoder.js';
 export type { SseDecoder, SseDecoderOptions, SseMessage } from './streaming/sse-decoder.js';
+export { createSseEncoder } from './streaming/sse-encoder.js';
+export type { SseEncoder, SseEncoderOptions, SseFrame, SseLineEnding } from './streaming/sse-encoder.js';
 
 // The generated low-level client, the known union tags and a type guard per union member. The guards and tag lists
 // follow the spec, so they are re-exported whole rather than listed by hand.

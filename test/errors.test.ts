@@ -2,6 +2,9 @@ import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { ResponseStream, SequrityError, StreamError, StreamEventError } from '../src/index.js';
 import { redactSecrets } from '../src/errors.js';
+import { collect } from './helpers/collect.js';
+import { streamResponse } from './helpers/bodies.js';
+import { sseBytes } from './helpers/sse.js';
 
 describe('errors', () => {
   it('form one hierarchy with a name per class and a switchable type', () => {
@@ -33,11 +36,9 @@ describe('errors', () => {
 
   it('never show a key that a server echoed in an error event, in message, inspect or JSON', async () => {
     const key = 'sk-live-0123456789abcdef';
-    const frame = `event: error\ndata: ${JSON.stringify({ type: 'error', error: { message: `key ${key} rejected` } })}\n\n`;
-    const stream = ResponseStream.fromResponse(
-      new Response(frame, { headers: { 'content-type': 'text/event-stream' } }),
-    );
-    const error = await stream.finalResponse().catch((e: unknown) => e as StreamEventError);
+    const body = sseBytes([{ type: 'error', error: { message: `key ${key} rejected` } }]);
+    const stream = ResponseStream.fromResponse(streamResponse([body]));
+    const { error } = await collect(stream);
     expect(error).toBeInstanceOf(StreamEventError);
     expect((error as StreamEventError).message).toBe('Stream error: key sk-live-*** rejected');
     for (const rendering of [inspect(error), JSON.stringify(error), String((error as Error).stack)]) {

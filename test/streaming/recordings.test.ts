@@ -1,18 +1,13 @@
 // Every genuine recording, replayed through ResponseStream in chunkings from 1 byte to 64 KiB.
 import { describe, expect, it } from 'vitest';
 import { outputText, ResponseStream, StreamError, StreamEventError } from '../../src/index.js';
-import {
-  chunk,
-  hasFixtures,
-  loadRecordings,
-  missingFixturesReason,
-  streamResponse,
-  type Recording,
-} from '../helpers/fixtures.js';
+import { chunk, streamResponse } from '../helpers/bodies.js';
+import { collect } from '../helpers/collect.js';
+import { hasFixtures, loadRecordings, missingFixturesReason, type Recording } from '../helpers/fixtures.js';
+import { bytes, sse } from '../helpers/sse.js';
 
 const CHUNK_SIZES = [1, 2, 7, 64, 1024, 16 * 1024, 64 * 1024];
 const TERMINAL = new Set(['response.completed', 'response.incomplete', 'response.failed']);
-const encoder = new TextEncoder();
 
 type Json = Record<string, unknown>;
 type RecordedEvent = Recording['events'][number];
@@ -27,9 +22,9 @@ const finalOf = (recording: Recording): Json =>
 /** Re-frames the recorded events (by index) as SSE, keeping each event's JSON text exactly as recorded. */
 function toSse(recording: Recording, keep: (event: RecordedEvent) => boolean): Uint8Array {
   const frames = recording.events.flatMap((event, index) =>
-    keep(event) ? [`event: ${event.type}\ndata: ${recording.rawEvents[index]}\n\n`] : [],
+    keep(event) ? [sse.frame({ event: event.type, data: recording.rawEvents[index] })] : [],
   );
-  return encoder.encode(frames.join(''));
+  return bytes(frames.join(''));
 }
 
 /**
@@ -48,16 +43,6 @@ function withoutServerSecrets(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value ?? null), (key, field: unknown) =>
     key === 'encrypted_content' || key === 'fingerprint' ? undefined : field,
   );
-}
-
-async function collect(stream: ResponseStream): Promise<{ events: unknown[]; error: unknown }> {
-  const events: unknown[] = [];
-  try {
-    for await (const event of stream) events.push(event);
-    return { events, error: undefined };
-  } catch (error) {
-    return { events, error };
-  }
 }
 
 /** The fields of an output item that deltas build: what must come out exactly from accumulation. */
@@ -157,7 +142,9 @@ describe.skipIf(!hasFixtures)(
           const events = (recording as Recording).events;
           const errorAt = events.findIndex((e) => e.type === 'error');
           const stream = ResponseStream.fromResponse(
-            streamResponse(chunk((recording as Recording).sse, size), { 'x-request-id': 'req_123' }),
+            streamResponse(chunk((recording as Recording).sse, size), {
+              headers: { 'x-request-id': 'req_123' },
+            }),
           );
           const { events: delivered, error } = await collect(stream);
           expect(delivered).toEqual(events.slice(0, errorAt));

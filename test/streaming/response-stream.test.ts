@@ -1,102 +1,14 @@
 // ResponseStream behaviour and faults, on synthetic streams (labelled as such) and a real loopback HTTP server.
 import { afterEach, describe, expect, it } from 'vitest';
 import { ResponseStream, StreamError, StreamEventError, type StreamEvent } from '../../src/index.js';
-import { chunk, streamResponse } from '../helpers/fixtures.js';
+import { chunk, pacedBody, streamResponse } from '../helpers/bodies.js';
+import { collect } from '../helpers/collect.js';
 import { closed, startServer, type TestServer } from '../helpers/http-server.js';
+import { message, response, textEvents } from '../helpers/events.js';
+import { bytes, sseText as sse } from '../helpers/sse.js';
 
-const encoder = new TextEncoder();
-
-// A small synthetic response: created → one message with two text deltas → completed.
-const response = (status: string, output: unknown[] = []) => ({
-  id: 'resp_1',
-  object: 'response',
-  created_at: 1,
-  model: 'gpt-5-mini',
-  status,
-  output,
-});
-const message = (text: string, status = 'completed') => ({
-  id: 'msg_1',
-  type: 'message',
-  role: 'assistant',
-  status,
-  content: [{ type: 'output_text', text, annotations: [] }],
-});
-const textEvents = [
-  { type: 'response.created', sequence_number: 0, response: response('in_progress') },
-  {
-    type: 'response.output_item.added',
-    sequence_number: 1,
-    output_index: 0,
-    item: { ...message('', 'in_progress'), content: [] },
-  },
-  {
-    type: 'response.content_part.added',
-    sequence_number: 2,
-    item_id: 'msg_1',
-    output_index: 0,
-    content_index: 0,
-    part: { type: 'output_text', text: '', annotations: [] },
-  },
-  {
-    type: 'response.output_text.delta',
-    sequence_number: 3,
-    item_id: 'msg_1',
-    output_index: 0,
-    content_index: 0,
-    delta: 'Hello, ',
-  },
-  {
-    type: 'response.output_text.delta',
-    sequence_number: 4,
-    item_id: 'msg_1',
-    output_index: 0,
-    content_index: 0,
-    delta: 'wörld 🌍',
-  },
-  {
-    type: 'response.completed',
-    sequence_number: 5,
-    response: response('completed', [message('Hello, wörld 🌍')]),
-  },
-];
-
-const sse = (events: unknown[]) =>
-  events.map((e) => `event: ${(e as { type: string }).type}\ndata: ${JSON.stringify(e)}\n\n`).join('');
-const bytes = (text: string) => encoder.encode(text);
 const fromText = (text: string, size = 1024, headers: Record<string, string> = {}) =>
-  ResponseStream.fromResponse(streamResponse(chunk(bytes(text), size), headers));
-
-async function collect(
-  stream: AsyncIterable<StreamEvent>,
-): Promise<{ events: StreamEvent[]; error: unknown }> {
-  const events: StreamEvent[] = [];
-  try {
-    for await (const event of stream) events.push(event);
-  } catch (error) {
-    return { events, error };
-  }
-  return { events, error: undefined };
-}
-
-/** A body that records whether it was cancelled, and can stall after its chunks. */
-function trackedBody(chunks: Uint8Array[], options: { stall?: boolean } = {}) {
-  const state = { cancelled: false, reason: undefined as unknown };
-  let index = 0;
-  const body = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      const next = chunks[index++];
-      if (next) controller.enqueue(next);
-      else if (!options.stall) controller.close();
-      else return new Promise(() => {}); // never delivers more
-    },
-    cancel(reason) {
-      state.cancelled = true;
-      state.reason = reason;
-    },
-  });
-  return { body, state };
-}
+  ResponseStream.fromResponse(streamResponse(chunk(bytes(text), size), { headers }));
 
 describe('ResponseStream', () => {
   let server: TestServer | undefined;
@@ -209,11 +121,9 @@ describe('ResponseStream', () => {
     });
 
     it('ends at [DONE] and cancels the body even if the server keeps it open', async () => {
-      const { body, state } = trackedBody(
+      const { body, state } = pacedBody(
         [bytes(`${sse(textEvents.slice(0, 2))}data: [DONE]\n\n${sse(textEvents.slice(2))}`)],
-        {
-          stall: true,
-        },
+        { end: 'stall' },
       );
       const stream = ResponseStream.fromResponse(new Response(body));
       const { events, error } = await collect(stream);
@@ -223,7 +133,7 @@ describe('ResponseStream', () => {
     });
 
     it('stops reading after the terminal event', async () => {
-      const { body, state } = trackedBody([bytes(sse(textEvents))], { stall: true });
+      const { body, state } = pacedBody([bytes(sse(textEvents))], { end: 'stall' });
       const stream = ResponseStream.fromResponse(new Response(body));
       expect((await stream.finalResponse()).status).toBe('completed');
       expect(state.cancelled).toBe(true);
@@ -334,7 +244,7 @@ describe('ResponseStream', () => {
     });
 
     it('fails with aborted when abort() is called mid-stream, and cancels the body', async () => {
-      const { body, state } = trackedBody([bytes(sse(textEvents.slice(0, 3)))], { stall: true });
+      const { body, state } = pacedBody([bytes(sse(textEvents.slice(0, 3)))], { end: 'stall' });
       const stream = ResponseStream.fromResponse(new Response(body));
       const seen: StreamEvent[] = [];
       const error = await (async () => {
@@ -357,7 +267,7 @@ describe('ResponseStream', () => {
     });
 
     it('fails with aborted when the signal fires while waiting for data', async () => {
-      const { body, state } = trackedBody([bytes(sse(textEvents.slice(0, 1)))], { stall: true });
+      const { body, state } = pacedBody([bytes(sse(textEvents.slice(0, 1)))], { end: 'stall' });
       const controller = new AbortController();
       const stream = ResponseStream.fromResponse(new Response(body), { signal: controller.signal });
       const iterator = stream[Symbol.asyncIterator]();
@@ -498,7 +408,7 @@ describe('ResponseStream', () => {
     });
 
     it('tee() keeps serving one branch after the other stopped, and cancels the body when both stopped', async () => {
-      const { body, state } = trackedBody(chunk(bytes(sse(textEvents)), 7), { stall: true });
+      const { body, state } = pacedBody(chunk(bytes(sse(textEvents)), 7), { end: 'stall' });
       const [quitter, reader] = ResponseStream.fromResponse(new Response(body)).tee();
       for await (const event of quitter) if (event.type === 'response.created') break;
       expect(state.cancelled).toBe(false);

@@ -10,10 +10,12 @@ export type { StreamErrorType } from './errors.js';
 
 // Streaming.
 export { ResponseStream } from './streaming/response-stream.js';
-export type { FinalResponse, ResponseStreamOptions } from './streaming/response-stream.js';
+export type { FinalResponse } from './streaming/response-stream.js';
+export type { ReadStreamOptions } from './streaming/stream-options.js';
+export type { FetchResult, StreamReply } from './streaming/stream-reply.js';
 export { ResponseAccumulator, outputText } from './streaming/accumulator.js';
-export type { StreamEvent } from './streaming/event-decoding.js';
-export { isResponseStreamEvent } from './streaming/guards.js';
+export type { StreamEvent, UnknownStreamEvent } from './streaming/stream-event.js';
+export { isResponseStreamEvent } from './streaming/stream-event.js';
 export { createSseDecoder, DEFAULT_MAX_EVENT_BYTES } from './streaming/sse-decoder.js';
 export type { SseDecoder, SseDecoderOptions, SseMessage } from './streaming/sse-decoder.js';
 export { createSseEncoder } from './streaming/sse-encoder.js';

@@ -96,17 +96,18 @@ describe.skipIf(!hasFixtures)(
       it('has the recorded final output items just before the terminal event', async () => {
         const notTerminal = (event: RecordedEvent) => !TERMINAL.has(event.type);
         const stream = ResponseStream.fromResponse(streamResponse([toSse(recording, notTerminal)]));
-        const { events } = await collect(stream);
-        expect(events).toHaveLength(recording.events.filter(notTerminal).length);
+        const { events, error } = await collect(stream);
+        // Cut before its terminal event on purpose: every event arrives, then the iterator says it was cut short.
+        expect(events).toEqual(recording.events.filter(notTerminal));
+        expect(error).toBeInstanceOf(StreamError);
+        expect((error as StreamError).type).toBe('incomplete-stream');
         // The server re-encrypts `encrypted_content` and re-issues `fingerprint`s for the final snapshot, so those two
         // fields differ by design; everything else must be identical.
         expect(withoutServerSecrets(stream.currentResponse?.output)).toEqual(
           withoutServerSecrets(finalOf(recording)['output']),
         );
-        const failure = await stream.finalResponse().catch((error: unknown) => error);
-        expect(failure).toBeInstanceOf(StreamError);
-        expect((failure as StreamError).type).toBe('incomplete-stream');
-        expect((failure as StreamError).response).toBe(stream.currentResponse);
+        await expect(stream.finalResponse()).rejects.toBe(error);
+        expect((error as StreamError).response).toEqual(stream.currentResponse);
       });
 
       it('rebuilds text, arguments, code and summaries from deltas alone', async () => {
@@ -125,7 +126,9 @@ describe.skipIf(!hasFixtures)(
         const deltasOnly = (event: RecordedEvent) =>
           !TERMINAL.has(event.type) && !event.type.endsWith('.done');
         const stream = ResponseStream.fromResponse(streamResponse(chunk(toSse(recording, deltasOnly), 7)));
-        await collect(stream);
+        const { events, error } = await collect(stream);
+        expect(events).toHaveLength(recording.events.filter(deltasOnly).length);
+        expect(error).toMatchObject({ type: 'incomplete-stream' });
         const rebuilt = (stream.currentResponse?.output ?? []) as Json[];
         const expected = finalOf(recording)['output'] as Json[];
         expect(rebuilt.map(deltaBuiltFields)).toEqual(expected.map(deltaBuiltFields));

@@ -1,6 +1,12 @@
 // Generated from openapi/openapi.yaml by scripts/generate.ts (low-level client).
 // Do not edit: change the spec and run `npm run generate`.
-import createClient, { type ClientForPath, type ClientOptions } from 'openapi-fetch';
+import createClient, {
+  type ClientForPath,
+  type ClientOptions,
+  type FetchResponse,
+  type MaybeOptionalInit,
+  type ParseAs,
+} from 'openapi-fetch';
 import type { paths } from './types.gen.js';
 import type { ConfigHeader, FeaturesHeader, PolicyHeader } from './schemas.gen.js';
 
@@ -25,7 +31,7 @@ export const OPERATIONS = {
 
 /**
  * The JSON documents that header parameters carry, keyed by header name. On the wire each is the
- * `JSON.stringify`-ed document; use {@link encodeJsonHeaders} to build the header strings.
+ * `JSON.stringify`-ed document; the package's `encodeJsonHeaders` builds the header strings.
  */
 export interface JsonHeaderDocuments {
   'X-Features': FeaturesHeader;
@@ -34,24 +40,48 @@ export interface JsonHeaderDocuments {
 }
 
 /**
- * Encodes JSON header documents as header strings; `undefined` entries are left out.
- * @param documents - The documents to send, keyed by header name.
- * @returns Header values ready for `params.header`.
+ * How a call reads its reply: the `parseAs` it passed; else `text/event-stream` (`data` is the unread body) when
+ * its body says `stream: true`; else JSON. A body whose `stream` is only known to be a `boolean` may get either.
  */
-export function encodeJsonHeaders(documents: {
-  [K in keyof JsonHeaderDocuments]?: JsonHeaderDocuments[K] | undefined;
-}): { [K in keyof JsonHeaderDocuments]?: string } {
-  const headers: { [K in keyof JsonHeaderDocuments]?: string } = {};
-  for (const name of Object.keys(documents) as (keyof JsonHeaderDocuments)[]) {
-    const document = documents[name];
-    if (document !== undefined) headers[name] = JSON.stringify(document);
-  }
-  return headers;
+type StreamAwareOptions<Init> = Init extends { parseAs: ParseAs }
+  ? Init
+  : Init extends { body: { stream: true } }
+    ? Init & { parseAs: 'stream' }
+    : Init extends { body?: { [key: string]: unknown; stream?: false | null | undefined } | undefined }
+      ? Init
+      : Init | (Init & { parseAs: 'stream' });
+
+/**
+ * An operation method as openapi-fetch types it, with `data` following {@link StreamAwareOptions}.
+ */
+type StreamingMethod<PathItem extends Record<string | number, any>, Method extends keyof PathItem> = <
+  Init extends MaybeOptionalInit<PathItem, Method>,
+>(
+  ...init: undefined extends MaybeOptionalInit<PathItem, Method>
+    ? [(Init & { [key: string]: unknown })?]
+    : [Init & { [key: string]: unknown }]
+) => Promise<FetchResponse<PathItem[Method], StreamAwareOptions<Init>, 'application/json'>>;
+
+/**
+ * The part of a call that decides how its reply is read.
+ */
+interface ReadChoice {
+  body?: { stream?: unknown } | undefined;
+  parseAs?: ParseAs;
+}
+
+/**
+ * Adds `parseAs: 'stream'` when the body says `stream: true` and the caller chose no `parseAs`.
+ */
+function streamWhenAsked(init: ReadChoice | undefined): ReadChoice | undefined {
+  return init?.parseAs === undefined && init?.body?.stream === true ? { ...init, parseAs: 'stream' } : init;
 }
 
 /**
  * Creates the typed low-level client: one method per operation, each returning openapi-fetch's
- * `{ data, error, response }`. JSON responses are typed; pass `parseAs: 'stream'` for `text/event-stream`.
+ * `{ data, error, response }`. A call whose body says `stream: true` reads the reply as
+ * `text/event-stream` unless it passes `parseAs`: `data` is then the unread body stream. Other calls
+ * get the parsed JSON document.
  * @param options - openapi-fetch client options (`baseUrl`, `fetch`, `headers`, …).
  * @defaultValue options.baseUrl `https://api.sequrity.ai`
  * @example
@@ -77,13 +107,17 @@ export function createLowLevelClient(options: ClientOptions = {}) {
      * `Response`. The session the request ran in is returned in the `X-Session-ID` response header; send it back
      * to continue the session. `timeout` is not a body field: it is a client-side deadline (seconds) that
      * clients apply to the HTTP request and never send.
+     *
+     *
+     * With `body.stream: true` and no `parseAs`, the reply is read as `text/event-stream`: `data` is the unread
+     * body stream (the same as `response.body`).
      * `POST /control/{endpoint_type}/v1/responses`
      */
-    createResponse: ((...init: unknown[]) =>
-      client.POST('/control/{endpoint_type}/v1/responses', ...(init as [never]))) as ClientForPath<
-      paths['/control/{endpoint_type}/v1/responses'],
-      'application/json'
-    >['POST'],
+    createResponse: ((init?: ReadChoice) =>
+      client.POST(
+        '/control/{endpoint_type}/v1/responses',
+        ...([streamWhenAsked(init)] as [never]),
+      )) as StreamingMethod<paths['/control/{endpoint_type}/v1/responses'], 'post'>,
     /**
      * Create a response with a chosen provider
      *
@@ -94,13 +128,17 @@ export function createLowLevelClient(options: ClientOptions = {}) {
      * `Response`. The session the request ran in is returned in the `X-Session-ID` response header; send it back
      * to continue the session. `timeout` is not a body field: it is a client-side deadline (seconds) that
      * clients apply to the HTTP request and never send.
+     *
+     *
+     * With `body.stream: true` and no `parseAs`, the reply is read as `text/event-stream`: `data` is the unread
+     * body stream (the same as `response.body`).
      * `POST /control/{endpoint_type}/{provider}/v1/responses`
      */
-    createResponseWithProvider: ((...init: unknown[]) =>
-      client.POST('/control/{endpoint_type}/{provider}/v1/responses', ...(init as [never]))) as ClientForPath<
-      paths['/control/{endpoint_type}/{provider}/v1/responses'],
-      'application/json'
-    >['POST'],
+    createResponseWithProvider: ((init?: ReadChoice) =>
+      client.POST(
+        '/control/{endpoint_type}/{provider}/v1/responses',
+        ...([streamWhenAsked(init)] as [never]),
+      )) as StreamingMethod<paths['/control/{endpoint_type}/{provider}/v1/responses'], 'post'>,
   };
 }
 

@@ -24,7 +24,9 @@ import type {
   ImageGenerationTool,
   LocalShellTool,
   McpTool,
+  NamespaceTool,
   ProgrammaticToolCallingTool,
+  ResponseAdditionalTools,
   ResponseApplyPatchCall,
   ResponseApplyPatchCallOperationDiffDeltaEvent,
   ResponseApplyPatchCallOperationDiffDoneEvent,
@@ -486,6 +488,15 @@ export function isProgrammaticToolCallingTool(
 }
 
 /**
+ * Whether `value` is a {@link NamespaceTool} (its `type` is `'namespace'`).
+ */
+export function isNamespaceTool(
+  value: { readonly type?: unknown } | null | undefined,
+): value is NamespaceTool {
+  return value?.type === 'namespace';
+}
+
+/**
  * Whether `value` is a {@link ResponseFormatText} (its `type` is `'text'`).
  */
 export function isResponseFormatText(
@@ -726,6 +737,15 @@ export function isResponseToolSearchOutput(
   value: { readonly type?: unknown } | null | undefined,
 ): value is ResponseToolSearchOutput {
   return value?.type === 'tool_search_output';
+}
+
+/**
+ * Whether `value` is a {@link ResponseAdditionalTools} (its `type` is `'additional_tools'`).
+ */
+export function isResponseAdditionalTools(
+  value: { readonly type?: unknown } | null | undefined,
+): value is ResponseAdditionalTools {
+  return value?.type === 'additional_tools';
 }
 
 /**

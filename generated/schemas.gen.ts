@@ -478,7 +478,11 @@ export type ToolSearchTool = components['schemas']['ToolSearchTool'];
  */
 export type ProgrammaticToolCallingTool = components['schemas']['ProgrammaticToolCallingTool'];
 /**
- * A tool the model may use, selected by `type`: your own functions (`function`, `custom`), hosted tools run by the provider (`file_search`, `web_search*`, `code_interpreter`, `image_generation`, `mcp`, `tool_search`, `programmatic_tool_calling`) and tools your code carries out (`computer_use_preview`, `computer`, `local_shell`, `shell`/`function_shell`, `apply_patch`). The same shape is echoed in `Response.tools`, where providers may add fields. The Sequrity REST docs list `function`, `file_search`, `web_search_preview`, `code_interpreter`, `computer_use_preview`, `image_generation`, `mcp`, `web_search`, `local_shell` and `custom`; the others are OpenAI tools passed through to the provider. The Sequrity Python SDK also forwards tool objects of unlisted types (for example OpenAI's `namespace`) unchanged; they are not modelled here.
+ * A named group of your own function and custom tools. The model sees the group's `description` and calls its tools by name; the resulting `function_call` and `custom_tool_call` items carry the group's name in `namespace`. OpenAI tool, not documented by Sequrity; the Sequrity Python SDK passes it through unchanged.
+ */
+export type NamespaceTool = components['schemas']['NamespaceTool'];
+/**
+ * A tool the model may use, selected by `type`: your own functions (`function`, `custom`, and `namespace` groups of them), hosted tools run by the provider (`file_search`, `web_search*`, `code_interpreter`, `image_generation`, `mcp`, `tool_search`, `programmatic_tool_calling`) and tools your code carries out (`computer_use_preview`, `computer`, `local_shell`, `shell`/`function_shell`, `apply_patch`). The same shape is echoed in `Response.tools`, where providers may add fields. The Sequrity REST docs list `function`, `file_search`, `web_search_preview`, `code_interpreter`, `computer_use_preview`, `image_generation`, `mcp`, `web_search`, `local_shell` and `custom`; the others are OpenAI tools passed through to the provider. The Sequrity Python SDK also forwards tool objects of types it does not model (such as `namespace`) unchanged.
  */
 export type Tool = components['schemas']['Tool'];
 /**
@@ -486,15 +490,31 @@ export type Tool = components['schemas']['Tool'];
  */
 export type ResponseToolSearchOutput = components['schemas']['ResponseToolSearchOutput'];
 /**
+ * Tool definitions made available at this point of the conversation by an item, rather than by the request's `tools`. You send one as an input item (with role `developer`), and servers report them among the output items. OpenAI item, not documented by Sequrity.
+ */
+export type ResponseAdditionalTools = components['schemas']['ResponseAdditionalTools'];
+/**
+ * A program written by the model under programmatic tool calling: JavaScript that calls your tools (its tool calls appear as items whose `caller` points at this program's `call_id`).
+ */
+export type ResponseProgram = components['schemas']['ResponseProgram'];
+/**
+ * The result of a program run under programmatic tool calling.
+ */
+export type ResponseProgramOutput = components['schemas']['ResponseProgramOutput'];
+/**
  * A compacted summary of earlier conversation context, produced when the server compacts a long conversation. Send it back unchanged in place of the items it replaces.
  */
 export type ResponseCompaction = components['schemas']['ResponseCompaction'];
+/**
+ * Asks the server to compact the conversation so far (into a `compaction` item) before generating. It must be the last input item. OpenAI item, not documented by Sequrity.
+ */
+export type ResponseCompactionTrigger = components['schemas']['ResponseCompactionTrigger'];
 /**
  * A reference to an earlier item (an input or output item of a stored response) by its ID, used instead of resending the item. The `type` tag is optional.
  */
 export type ResponseItemReference = components['schemas']['ResponseItemReference'];
 /**
- * One item of the `input` list: a message, a replayed output item (assistant message, tool call, reasoning, …), the output of a tool call that your code ran, or a reference to an earlier item. This is an `anyOf`, not a discriminated `oneOf`, because the `type` tags are not unique: `message` is used by two different shapes (an input message with role `user`/`system`/`developer` and a replayed assistant output message), the short-form `EasyInputMessage` has no tag at all, and `ResponseItemReference` may omit its tag. Match on `type` first and on `role` for messages. The Sequrity server passes input item objects of other types through unchanged, so types not listed here (for example OpenAI's `program`, `program_output`, `additional_tools` or `compaction_trigger`) may also be accepted.
+ * One item of the `input` list: a message, a replayed output item (assistant message, tool call, reasoning, …), the output of a tool call that your code ran, or a reference to an earlier item. This is an `anyOf`, not a discriminated `oneOf`, because the `type` tags are not unique: `message` is used by two different shapes (an input message with role `user`/`system`/`developer` and a replayed assistant output message), the short-form `EasyInputMessage` has no tag at all, and `ResponseItemReference` may omit its tag. Match on `type` first and on `role` for messages. The Sequrity server passes input item objects of other types through unchanged, so types not listed here may also be accepted by the server.
  */
 export type ResponseInputItem = components['schemas']['ResponseInputItem'];
 /**
@@ -522,7 +542,19 @@ export type ToolChoiceMcp = components['schemas']['ToolChoiceMcp'];
  */
 export type ToolChoiceCustom = components['schemas']['ToolChoiceCustom'];
 /**
- * How the model picks tools: a mode string (`none`, `auto`, `required`) or an object that forces or restricts the choice. The Sequrity Python SDK accepts only the mode strings and `{type: function, name}`; the other forms are OpenAI's and reach the server only from other clients. This is a `oneOf` without a discriminator because one member is a plain string and `ToolChoiceTypes` covers several `type` values; the members never overlap.
+ * Forces the model to call the shell tool (the tool OpenAI tags `shell`). OpenAI form; the Sequrity Python SDK does not send it.
+ */
+export type ToolChoiceShell = components['schemas']['ToolChoiceShell'];
+/**
+ * Forces the model to call the `apply_patch` tool. OpenAI form; the Sequrity Python SDK does not send it.
+ */
+export type ToolChoiceApplyPatch = components['schemas']['ToolChoiceApplyPatch'];
+/**
+ * Forces the model to use the `programmatic_tool_calling` tool, that is, to write a program that calls your tools. OpenAI form; the Sequrity Python SDK does not send it.
+ */
+export type ToolChoiceProgrammaticToolCalling = components['schemas']['ToolChoiceProgrammaticToolCalling'];
+/**
+ * How the model picks tools: a mode string (`none`, `auto`, `required`) or an object that forces or restricts the choice: one function, custom tool or MCP server, a hosted tool, the shell, `apply_patch` or `programmatic_tool_calling` tool, or an allowed subset. The Sequrity Python SDK accepts only the mode strings and `{type: function, name}`; the other forms are OpenAI's and reach the server only from other clients. This is a `oneOf` without a discriminator because one member is a plain string and `ToolChoiceTypes` covers several `type` values; the members never overlap.
  */
 export type ToolChoice = components['schemas']['ToolChoice'];
 /**
@@ -530,7 +562,7 @@ export type ToolChoice = components['schemas']['ToolChoice'];
  */
 export type ResponseStreamOptions = components['schemas']['ResponseStreamOptions'];
 /**
- * How much the model reasons before answering; lower effort is faster and uses fewer reasoning tokens. Models support different subsets. Sequrity documents `none`, `low`, `medium`, `high` and `xhigh`; `minimal` is OpenAI's and the Sequrity Python SDK rejects it.
+ * How much the model reasons before answering, from `none` up to `max`; lower effort is faster and uses fewer reasoning tokens. Each model accepts only some of these values. Sequrity documents `none`, `low`, `medium`, `high` and `xhigh`; `minimal` and `max` are OpenAI's. The Sequrity Python SDK rejects `minimal` and does not list `max`.
  */
 export type ReasoningEffort = components['schemas']['ReasoningEffort'];
 /**
@@ -603,14 +635,6 @@ export type ErrorBody = components['schemas']['ErrorBody'];
  * Lifecycle state of a response. `queued` and `in_progress` appear on snapshots while the response is being produced (stream lifecycle events, background mode); a finished response is `completed`, `incomplete` (stopped early, see `incomplete_details`), `failed` (see `error`) or `cancelled`. Sequrity reports a denied tool call by a security policy as HTTP 200 with `failed`.
  */
 export type ResponseStatus = components['schemas']['ResponseStatus'];
-/**
- * A program written by the model under programmatic tool calling: JavaScript that calls your tools (its tool calls appear as items whose `caller` points at this program's `call_id`).
- */
-export type ResponseProgram = components['schemas']['ResponseProgram'];
-/**
- * The result of a program run under programmatic tool calling.
- */
-export type ResponseProgramOutput = components['schemas']['ResponseProgramOutput'];
 /**
  * One item of `Response.output`, and the `item` of `response.output_item.added` / `.done` stream events, told apart by `type`. Items appear in generation order: assistant messages, reasoning, tool calls (function calls are yours to run and answer with a `function_call_output` input item; hosted tools such as web or file search run on the server) and their results. The server family keeps adding item types: clients must accept items whose `type` is not listed here (keep them, pass them through, skip what they cannot render) instead of failing. In Sequrity dual-LLM mode the final answer is a `message` whose text is a JSON-encoded `DualLlmResult`, and `function_call.call_id` values are generated by Sequrity.
  */

@@ -640,10 +640,10 @@ export interface components {
        */
       type: 'input_image';
       /**
-       * @description How much detail the model sees: `low` is cheaper, `high` is more precise, `auto` lets the model choose. Defaults to `auto`.
+       * @description How much detail the model sees: `low` is cheaper, `high` is more precise, `auto` lets the model choose. Defaults to `auto`. Sequrity documents these three; `original` is a further OpenAI level that the Sequrity docs do not list.
        * @enum {string}
        */
-      detail?: 'auto' | 'low' | 'high';
+      detail?: 'auto' | 'low' | 'high' | 'original';
       /** @description The ID of an uploaded file that holds the image. */
       file_id?: string | null;
       /** @description A fully qualified URL of the image, or the image itself as a base64 `data:` URL. */
@@ -1998,7 +1998,7 @@ export interface components {
       vector_store_ids?: string[];
       /** @description The IDs of the files to search. Sequrity SDK field; not part of OpenAI's tool. */
       file_ids?: string[];
-      /** @description An attribute filter applied to the files before searching: a comparison filter (`{type: eq|ne|gt|gte|lt|lte, key, value}`) or a compound filter (`{type: and|or, filters: [...]}`). */
+      /** @description An attribute filter applied to the files before searching: a comparison filter (`{type: eq|ne|gt|gte|lt|lte|in|nin, key, value}`, where `in` and `nin` take a list of values) or a compound filter (`{type: and|or, filters: [...]}`). */
       filters?: {
         [key: string]: unknown;
       } | null;
@@ -2176,7 +2176,7 @@ export interface components {
        * @enum {string}
        */
       type: 'image_generation';
-      /** @description The image model to use. Known values include `gpt-image-1` (the default), `gpt-image-1-mini`, `gpt-image-1.5` and `gpt-image-2`. */
+      /** @description The image model to use. Known values include `gpt-image-1` (the default), `gpt-image-1-mini`, `gpt-image-1.5`, `gpt-image-2`, its snapshot `gpt-image-2-2026-04-21`, and `chatgpt-image-latest`. */
       model?: string;
       /**
        * @description Whether to generate a new image or edit an input image. Defaults to `auto`. OpenAI field, not documented by Sequrity.
@@ -2375,7 +2375,21 @@ export interface components {
        */
       type: 'programmatic_tool_calling';
     };
-    /** @description A tool the model may use, selected by `type`: your own functions (`function`, `custom`), hosted tools run by the provider (`file_search`, `web_search*`, `code_interpreter`, `image_generation`, `mcp`, `tool_search`, `programmatic_tool_calling`) and tools your code carries out (`computer_use_preview`, `computer`, `local_shell`, `shell`/`function_shell`, `apply_patch`). The same shape is echoed in `Response.tools`, where providers may add fields. The Sequrity REST docs list `function`, `file_search`, `web_search_preview`, `code_interpreter`, `computer_use_preview`, `image_generation`, `mcp`, `web_search`, `local_shell` and `custom`; the others are OpenAI tools passed through to the provider. The Sequrity Python SDK also forwards tool objects of unlisted types (for example OpenAI's `namespace`) unchanged; they are not modelled here. */
+    /** @description A named group of your own function and custom tools. The model sees the group's `description` and calls its tools by name; the resulting `function_call` and `custom_tool_call` items carry the group's name in `namespace`. OpenAI tool, not documented by Sequrity; the Sequrity Python SDK passes it through unchanged. */
+    NamespaceTool: {
+      /**
+       * @description The tool type. Always `namespace`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'namespace';
+      /** @description The name of the group, as it appears in the `namespace` of the calls (for example `crm`). */
+      name: string;
+      /** @description What the tools of this group are for, shown to the model. */
+      description: string;
+      /** @description The tools in the group; only function and custom tools can be grouped. */
+      tools: (components['schemas']['FunctionTool'] | components['schemas']['CustomTool'])[];
+    };
+    /** @description A tool the model may use, selected by `type`: your own functions (`function`, `custom`, and `namespace` groups of them), hosted tools run by the provider (`file_search`, `web_search*`, `code_interpreter`, `image_generation`, `mcp`, `tool_search`, `programmatic_tool_calling`) and tools your code carries out (`computer_use_preview`, `computer`, `local_shell`, `shell`/`function_shell`, `apply_patch`). The same shape is echoed in `Response.tools`, where providers may add fields. The Sequrity REST docs list `function`, `file_search`, `web_search_preview`, `code_interpreter`, `computer_use_preview`, `image_generation`, `mcp`, `web_search`, `local_shell` and `custom`; the others are OpenAI tools passed through to the provider. The Sequrity Python SDK also forwards tool objects of types it does not model (such as `namespace`) unchanged. */
     Tool:
       | components['schemas']['FunctionTool']
       | components['schemas']['FileSearchTool']
@@ -2394,7 +2408,8 @@ export interface components {
       | components['schemas']['CustomTool']
       | components['schemas']['ApplyPatchTool']
       | components['schemas']['ToolSearchTool']
-      | components['schemas']['ProgrammaticToolCallingTool'];
+      | components['schemas']['ProgrammaticToolCallingTool']
+      | components['schemas']['NamespaceTool'];
     /** @description The tools loaded by a tool search; they become callable for the rest of the response. */
     ResponseToolSearchOutput: {
       /** @description Unique ID of the item (`tso_…` on OpenAI). */
@@ -2415,6 +2430,55 @@ export interface components {
       /** @description Status of the item. */
       status?: components['schemas']['ItemStatus'];
     };
+    /** @description Tool definitions made available at this point of the conversation by an item, rather than by the request's `tools`. You send one as an input item (with role `developer`), and servers report them among the output items. OpenAI item, not documented by Sequrity. */
+    ResponseAdditionalTools: {
+      /** @description Unique ID of the item; always present on output items, optional on input. */
+      id?: string | null;
+      /**
+       * @description Item type, always `additional_tools`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'additional_tools';
+      /** @description Who provided the tools. Open set; known values: `developer` (the only role accepted on input items), `system`, `user`, `assistant`, `tool`, `critic`, `discriminator` and `unknown`. */
+      role: string;
+      /** @description The tools made available by this item. */
+      tools: components['schemas']['Tool'][];
+    };
+    /** @description A program written by the model under programmatic tool calling: JavaScript that calls your tools (its tool calls appear as items whose `caller` points at this program's `call_id`). */
+    ResponseProgram: {
+      /** @description Unique ID of the item. */
+      id: string;
+      /**
+       * @description Item type, always `program`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'program';
+      /** @description Stable ID of the program; tool calls it makes reference it as `caller.caller_id`. */
+      call_id: string;
+      /** @description The JavaScript source of the program. */
+      code: string;
+      /** @description Opaque replay fingerprint; send it back unchanged when replaying the item as input. */
+      fingerprint?: string;
+    };
+    /** @description The result of a program run under programmatic tool calling. */
+    ResponseProgramOutput: {
+      /** @description Unique ID of the item. */
+      id: string;
+      /**
+       * @description Item type, always `program_output`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'program_output';
+      /** @description The `call_id` of the `program` this is the result of. */
+      call_id: string;
+      /** @description What the program produced. */
+      result: string;
+      /**
+       * @description Final status of the program run.
+       * @enum {string}
+       */
+      status?: 'completed' | 'incomplete';
+    };
     /** @description A compacted summary of earlier conversation context, produced when the server compacts a long conversation. Send it back unchanged in place of the items it replaces. */
     ResponseCompaction: {
       /** @description Unique ID of the item. */
@@ -2429,6 +2493,14 @@ export interface components {
       /** @description Identifier of the actor that created the item. */
       created_by?: string;
     };
+    /** @description Asks the server to compact the conversation so far (into a `compaction` item) before generating. It must be the last input item. OpenAI item, not documented by Sequrity. */
+    ResponseCompactionTrigger: {
+      /**
+       * @description Item type, always `compaction_trigger`.
+       * @constant
+       */
+      type: 'compaction_trigger';
+    };
     /** @description A reference to an earlier item (an input or output item of a stored response) by its ID, used instead of resending the item. The `type` tag is optional. */
     ResponseItemReference: {
       /**
@@ -2439,7 +2511,7 @@ export interface components {
       /** @description The ID of the item being referenced. */
       id: string;
     };
-    /** @description One item of the `input` list: a message, a replayed output item (assistant message, tool call, reasoning, …), the output of a tool call that your code ran, or a reference to an earlier item. This is an `anyOf`, not a discriminated `oneOf`, because the `type` tags are not unique: `message` is used by two different shapes (an input message with role `user`/`system`/`developer` and a replayed assistant output message), the short-form `EasyInputMessage` has no tag at all, and `ResponseItemReference` may omit its tag. Match on `type` first and on `role` for messages. The Sequrity server passes input item objects of other types through unchanged, so types not listed here (for example OpenAI's `program`, `program_output`, `additional_tools` or `compaction_trigger`) may also be accepted. */
+    /** @description One item of the `input` list: a message, a replayed output item (assistant message, tool call, reasoning, …), the output of a tool call that your code ran, or a reference to an earlier item. This is an `anyOf`, not a discriminated `oneOf`, because the `type` tags are not unique: `message` is used by two different shapes (an input message with role `user`/`system`/`developer` and a replayed assistant output message), the short-form `EasyInputMessage` has no tag at all, and `ResponseItemReference` may omit its tag. Match on `type` first and on `role` for messages. The Sequrity server passes input item objects of other types through unchanged, so types not listed here may also be accepted by the server. */
     ResponseInputItem:
       | components['schemas']['EasyInputMessage']
       | components['schemas']['ResponseInputMessage']
@@ -2467,7 +2539,11 @@ export interface components {
       | components['schemas']['ResponseCodeInterpreterToolCall']
       | components['schemas']['ResponseToolSearchCall']
       | components['schemas']['ResponseToolSearchOutput']
+      | components['schemas']['ResponseAdditionalTools']
+      | components['schemas']['ResponseProgram']
+      | components['schemas']['ResponseProgramOutput']
       | components['schemas']['ResponseCompaction']
+      | components['schemas']['ResponseCompactionTrigger']
       | components['schemas']['ResponseItemReference'];
     /**
      * @description A tool-choice mode: `none` (the model answers without calling tools), `auto` (the model decides; the default when tools are given) or `required` (the model must call at least one tool).
@@ -2504,13 +2580,15 @@ export interface components {
     /** @description Forces the model to use a particular hosted tool. */
     ToolChoiceTypes: {
       /**
-       * @description The type of the hosted tool to use.
+       * @description The type of the hosted tool to use, as its entry in `tools` is tagged (`computer`, `computer_use_preview`, …). OpenAI also lists `computer_use`, a value that no tool type carries; it is kept so that every choice OpenAI accepts is accepted here.
        * @enum {string}
        */
       type:
         | 'file_search'
         | 'web_search_preview'
+        | 'computer'
         | 'computer_use_preview'
+        | 'computer_use'
         | 'web_search_preview_2025_03_11'
         | 'image_generation'
         | 'code_interpreter';
@@ -2537,14 +2615,41 @@ export interface components {
       /** @description The name of the custom tool to call. */
       name: string;
     };
-    /** @description How the model picks tools: a mode string (`none`, `auto`, `required`) or an object that forces or restricts the choice. The Sequrity Python SDK accepts only the mode strings and `{type: function, name}`; the other forms are OpenAI's and reach the server only from other clients. This is a `oneOf` without a discriminator because one member is a plain string and `ToolChoiceTypes` covers several `type` values; the members never overlap. */
+    /** @description Forces the model to call the shell tool (the tool OpenAI tags `shell`). OpenAI form; the Sequrity Python SDK does not send it. */
+    ToolChoiceShell: {
+      /**
+       * @description The choice type. Always `shell`.
+       * @constant
+       */
+      type: 'shell';
+    };
+    /** @description Forces the model to call the `apply_patch` tool. OpenAI form; the Sequrity Python SDK does not send it. */
+    ToolChoiceApplyPatch: {
+      /**
+       * @description The choice type. Always `apply_patch`.
+       * @constant
+       */
+      type: 'apply_patch';
+    };
+    /** @description Forces the model to use the `programmatic_tool_calling` tool, that is, to write a program that calls your tools. OpenAI form; the Sequrity Python SDK does not send it. */
+    ToolChoiceProgrammaticToolCalling: {
+      /**
+       * @description The choice type. Always `programmatic_tool_calling`.
+       * @constant
+       */
+      type: 'programmatic_tool_calling';
+    };
+    /** @description How the model picks tools: a mode string (`none`, `auto`, `required`) or an object that forces or restricts the choice: one function, custom tool or MCP server, a hosted tool, the shell, `apply_patch` or `programmatic_tool_calling` tool, or an allowed subset. The Sequrity Python SDK accepts only the mode strings and `{type: function, name}`; the other forms are OpenAI's and reach the server only from other clients. This is a `oneOf` without a discriminator because one member is a plain string and `ToolChoiceTypes` covers several `type` values; the members never overlap. */
     ToolChoice:
       | components['schemas']['ToolChoiceOptions']
       | components['schemas']['ToolChoiceFunction']
       | components['schemas']['ToolChoiceAllowed']
       | components['schemas']['ToolChoiceTypes']
       | components['schemas']['ToolChoiceMcp']
-      | components['schemas']['ToolChoiceCustom'];
+      | components['schemas']['ToolChoiceCustom']
+      | components['schemas']['ToolChoiceShell']
+      | components['schemas']['ToolChoiceApplyPatch']
+      | components['schemas']['ToolChoiceProgrammaticToolCalling'];
     /** @description Options for a streamed response. Only meaningful when `stream` is true. */
     ResponseStreamOptions: {
       /** @description Asks for token usage to be reported in the stream. Documented by Sequrity and sent by its Python SDK; in the Responses protocol usage also arrives in `response.completed`. */
@@ -2553,10 +2658,10 @@ export interface components {
       include_obfuscation?: boolean;
     };
     /**
-     * @description How much the model reasons before answering; lower effort is faster and uses fewer reasoning tokens. Models support different subsets. Sequrity documents `none`, `low`, `medium`, `high` and `xhigh`; `minimal` is OpenAI's and the Sequrity Python SDK rejects it.
+     * @description How much the model reasons before answering, from `none` up to `max`; lower effort is faster and uses fewer reasoning tokens. Each model accepts only some of these values. Sequrity documents `none`, `low`, `medium`, `high` and `xhigh`; `minimal` and `max` are OpenAI's. The Sequrity Python SDK rejects `minimal` and does not list `max`.
      * @enum {string}
      */
-    ReasoningEffort: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh';
+    ReasoningEffort: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
     /** @description Options for reasoning models (for example the gpt-5 and o-series families). Also echoed in `Response.reasoning` with the effective values, where `null` means not set and providers may add fields (e.g. `context`, `mode`). */
     Reasoning: {
       /** @description How much the model reasons before answering. The model's default when omitted. */
@@ -2700,10 +2805,10 @@ export interface components {
       /** @description A stored prompt template to use, with values for its variables. */
       prompt?: components['schemas']['ResponsePrompt'];
       /**
-       * @description The processing tier: `auto` (the project's setting, the default), `default`, `flex`, `scale` or `priority`. The tier actually used is reported in `Response.service_tier`.
+       * @description The processing tier: `auto` (the project's setting, the default), `default`, `flex`, `scale`, `priority`, `fast` or `ultrafast`. Sequrity documents the first five; `fast` and `ultrafast` are OpenAI's newer tiers (OpenAI reports a `fast` request as served by `priority`, and `ultrafast` is access-controlled and limited to some models). The tier actually used is reported in `Response.service_tier`.
        * @enum {string}
        */
-      service_tier?: 'auto' | 'default' | 'flex' | 'scale' | 'priority';
+      service_tier?: 'auto' | 'default' | 'flex' | 'scale' | 'priority' | 'fast' | 'ultrafast';
       /** @description A key used to group similar requests for prompt caching; replaces `user` for that purpose. Not a parameter of the Sequrity Python SDK's `create()`. */
       prompt_cache_key?: string;
       /**
@@ -2797,41 +2902,6 @@ export interface components {
      * @enum {string}
      */
     ResponseStatus: 'completed' | 'failed' | 'in_progress' | 'cancelled' | 'queued' | 'incomplete';
-    /** @description A program written by the model under programmatic tool calling: JavaScript that calls your tools (its tool calls appear as items whose `caller` points at this program's `call_id`). */
-    ResponseProgram: {
-      /** @description Unique ID of the item. */
-      id: string;
-      /**
-       * @description Item type, always `program`. (enum property replaced by openapi-typescript)
-       * @enum {string}
-       */
-      type: 'program';
-      /** @description Stable ID of the program; tool calls it makes reference it as `caller.caller_id`. */
-      call_id: string;
-      /** @description The JavaScript source of the program. */
-      code: string;
-      /** @description Opaque replay fingerprint; send it back unchanged when replaying the item as input. */
-      fingerprint?: string;
-    };
-    /** @description The result of a program run under programmatic tool calling. */
-    ResponseProgramOutput: {
-      /** @description Unique ID of the item. */
-      id: string;
-      /**
-       * @description Item type, always `program_output`. (enum property replaced by openapi-typescript)
-       * @enum {string}
-       */
-      type: 'program_output';
-      /** @description The `call_id` of the `program` this is the result of. */
-      call_id: string;
-      /** @description What the program produced. */
-      result: string;
-      /**
-       * @description Final status of the program run.
-       * @enum {string}
-       */
-      status?: 'completed' | 'incomplete';
-    };
     /** @description One item of `Response.output`, and the `item` of `response.output_item.added` / `.done` stream events, told apart by `type`. Items appear in generation order: assistant messages, reasoning, tool calls (function calls are yours to run and answer with a `function_call_output` input item; hosted tools such as web or file search run on the server) and their results. The server family keeps adding item types: clients must accept items whose `type` is not listed here (keep them, pass them through, skip what they cannot render) instead of failing. In Sequrity dual-LLM mode the final answer is a `message` whose text is a JSON-encoded `DualLlmResult`, and `function_call.call_id` values are generated by Sequrity. */
     ResponseOutputItem:
       | components['schemas']['ResponseOutputMessage']
@@ -2858,6 +2928,7 @@ export interface components {
       | components['schemas']['ResponseCustomToolCallOutput']
       | components['schemas']['ResponseToolSearchCall']
       | components['schemas']['ResponseToolSearchOutput']
+      | components['schemas']['ResponseAdditionalTools']
       | components['schemas']['ResponseProgram']
       | components['schemas']['ResponseProgramOutput']
       | components['schemas']['ResponseCompaction'];

@@ -25,7 +25,9 @@ import type {
   ImageGenerationTool,
   LocalShellTool,
   McpTool,
+  NamespaceTool,
   ProgrammaticToolCallingTool,
+  ResponseAdditionalTools,
   ResponseApplyPatchCall,
   ResponseApplyPatchCallOperationDiffDeltaEvent,
   ResponseApplyPatchCallOperationDiffDoneEvent,
@@ -359,6 +361,7 @@ export interface ToolMap {
   apply_patch: ApplyPatchTool;
   tool_search: ToolSearchTool;
   programmatic_tool_calling: ProgrammaticToolCallingTool;
+  namespace: NamespaceTool;
 }
 
 /**
@@ -384,6 +387,7 @@ export const TOOL_TYPES = [
   'apply_patch',
   'tool_search',
   'programmatic_tool_calling',
+  'namespace',
 ] as const satisfies readonly ToolType[];
 
 const TOOL_TYPES_SET: ReadonlySet<string> = new Set(TOOL_TYPES);
@@ -461,6 +465,7 @@ export interface ResponseOutputItemMap {
   custom_tool_call_output: ResponseCustomToolCallOutput;
   tool_search_call: ResponseToolSearchCall;
   tool_search_output: ResponseToolSearchOutput;
+  additional_tools: ResponseAdditionalTools;
   program: ResponseProgram;
   program_output: ResponseProgramOutput;
   compaction: ResponseCompaction;
@@ -495,6 +500,7 @@ export const RESPONSE_OUTPUT_ITEM_TYPES = [
   'custom_tool_call_output',
   'tool_search_call',
   'tool_search_output',
+  'additional_tools',
   'program',
   'program_output',
   'compaction',

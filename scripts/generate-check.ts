@@ -1,8 +1,11 @@
-// `npm run generate:check`: fails when generated/ differs from what the spec produces now.
+// `npm run generate:check`: fails when generated/, or the export lists between the markers of src/'s barrel modules,
+// differ from what the spec produces now.
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { EXPORT_REGION_FILES } from './lib/emit/exports.js';
+import { readExportRegions, REGION_END, REGION_START } from './lib/export-regions.js';
 import { runPipeline } from './lib/pipeline.js';
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
@@ -14,7 +17,11 @@ async function listFiles(dir: string): Promise<string[]> {
 }
 
 try {
-  await runPipeline({ projectDir, root: join(projectDir, 'openapi', 'openapi.yaml'), outDir: fresh });
+  const { exportRegions } = await runPipeline({
+    projectDir,
+    root: join(projectDir, 'openapi', 'openapi.yaml'),
+    outDir: fresh,
+  });
   const names = [...new Set([...(await listFiles(committed)), ...(await listFiles(fresh))])].sort();
   const stale: string[] = [];
   for (const name of names) {
@@ -25,17 +32,24 @@ try {
     if (before !== after)
       stale.push(
         before === undefined
-          ? `${name} (missing)`
+          ? `generated/${name} (missing)`
           : after === undefined
-            ? `${name} (no longer generated)`
-            : name,
+            ? `generated/${name} (no longer generated)`
+            : `generated/${name}`,
       );
   }
+  const current = await readExportRegions(projectDir, EXPORT_REGION_FILES);
+  for (const file of EXPORT_REGION_FILES) {
+    if (current[file] !== exportRegions[file])
+      stale.push(`${file} (between ${REGION_START} and ${REGION_END})`);
+  }
   if (stale.length > 0) {
-    console.error(`generated/ is stale (${stale.join(', ')}): run npm run generate and commit.`);
+    console.error(`Generated code is stale (${stale.join(', ')}): run npm run generate and commit.`);
     process.exitCode = 1;
   } else {
-    console.log(`generated/ is up to date (${names.length} files).`);
+    console.log(
+      `generated/ is up to date (${names.length} files), and so are the export lists of ${EXPORT_REGION_FILES.join(', ')}.`,
+    );
   }
 } catch (error) {
   console.error(`generate:check could not run the pipeline:\n${(error as Error).message}`);

@@ -1,15 +1,30 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 
-import { emitClient, emitGuards, emitSchemaAliases, emitUnions } from '../scripts/lib/emit-declarations.js';
+import type { components } from '../generated/types.gen.js';
+
+import { emitClient } from '../scripts/lib/emit/client.js';
+import { EXPORT_REGION_FILES, emitExportRegions } from '../scripts/lib/emit/exports.js';
+import { emitGuards } from '../scripts/lib/emit/guards.js';
+import { exportsOf } from '../scripts/lib/emit/project.js';
+import { emitSchemaAliases } from '../scripts/lib/emit/schema-aliases.js';
+import { emitUnions } from '../scripts/lib/emit/unions.js';
+import {
+  readExportRegions,
+  REGION_END,
+  REGION_START,
+  writeExportRegions,
+} from '../scripts/lib/export-regions.js';
 import { generateInto } from '../scripts/lib/generate-into.js';
-import { runPipeline } from '../scripts/lib/pipeline.js';
+import { runPipeline, type PipelineResult } from '../scripts/lib/pipeline.js';
 import { SpecError } from '../scripts/lib/redocly.js';
-import type { BundledSpec, SchemaObject } from '../scripts/lib/spec-model.js';
+import { operations, type BundledSpec, type SchemaObject } from '../scripts/lib/spec-model.js';
+import type { ResponseStreamOptions } from '../src/index.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Small in-memory specs, and helpers to read what the emitters return.
@@ -93,6 +108,38 @@ const clientSpec: BundledSpec = {
   },
 };
 
+/**
+ * A spec whose `createPet` takes a `NewPet` body (request body and reply given by `$ref`, as Redocly bundles them)
+ * with a `stream` property of `flagType`, and replies 200 with the `media` types; `listPets` has no body.
+ */
+function streamingSpec({
+  flagType = 'boolean',
+  media = ['application/json', 'text/event-stream'],
+}: { flagType?: string | string[] | null; media?: string[] } = {}): BundledSpec {
+  return {
+    paths: {
+      '/pets': {
+        post: {
+          operationId: 'createPet',
+          requestBody: { $ref: '#/components/requestBodies/NewPetBody' },
+          responses: { '200': { $ref: '#/components/responses/PetCreated' }, '400': {} },
+        },
+        get: { operationId: 'listPets', responses: { '200': { content: { 'application/json': {} } } } },
+      },
+    },
+    components: {
+      schemas: {
+        NewPet: {
+          description: 'A pet to create.',
+          properties: flagType === null ? {} : { stream: { type: flagType, description: 'Stream?' } },
+        },
+      },
+      requestBodies: { NewPetBody: { content: { 'application/json': { schema: { $ref: ref('NewPet') } } } } },
+      responses: { PetCreated: { content: Object.fromEntries(media.map((type) => [type, {}])) } },
+    },
+  };
+}
+
 /** Collapses runs of whitespace, so assertions do not depend on the emitter's indentation. */
 const squash = (text: string): string => text.replace(/\s+/g, ' ');
 
@@ -145,25 +192,25 @@ async function readTree(dir: string): Promise<Record<string, string>> {
 
 describe('the generator', () => {
   describe('emitters', () => {
-    it.each<[string, string, string[]]>([
+    it.each<[string, () => string, string[]]>([
       [
         'emitUnions names the tag union after the union',
-        emitUnions(petSpec),
+        () => emitUnions(petSpec),
         ["export type PetEventType = PetEvent['type'];"],
       ],
       [
         'emitUnions maps each tag to its member, in mapping order',
-        emitUnions(petSpec),
+        () => emitUnions(petSpec),
         ["export interface PetEventMap { 'pet.named': PetNamedEvent; 'pet.born': PetBornEvent; }"],
       ],
       [
         'emitUnions imports every union and member type once, sorted',
-        emitUnions(petSpec),
+        () => emitUnions(petSpec),
         ["import type { PetBornEvent, PetEvent, PetNamedEvent } from './schemas.gen.js';"],
       ],
       [
         'emitUnions guards the tag with the runtime list',
-        emitUnions(petSpec),
+        () => emitUnions(petSpec),
         [
           'export function isPetEventType(value: unknown): value is PetEventType',
           "return typeof value === 'string' && PET_EVENT_TYPES_SET.has(value);",
@@ -171,12 +218,15 @@ describe('the generator', () => {
       ],
       [
         'emitUnions names the constant after the discriminator property',
-        emitUnions(specOf({ Shape: union({ Circle: 'circle' }, 'kind'), Circle: tagged('circle', 'kind') })),
+        () =>
+          emitUnions(
+            specOf({ Shape: union({ Circle: 'circle' }, 'kind'), Circle: tagged('circle', 'kind') }),
+          ),
         ["export type ShapeType = Shape['kind'];", 'export const SHAPE_KINDS = ['],
       ],
       [
         'emitGuards checks the tag of each member',
-        emitGuards(petSpec),
+        () => emitGuards(petSpec),
         [
           'export function isPetBornEvent(value: { readonly type?: unknown } | null | undefined): value is PetBornEvent',
           "return value?.type === 'pet.born';",
@@ -184,7 +234,7 @@ describe('the generator', () => {
       ],
       [
         'emitSchemaAliases names every component schema',
-        emitSchemaAliases(petSpec),
+        () => emitSchemaAliases(petSpec),
         [
           "import type { components } from './types.gen.js';",
           "/** * Tagged `pet.born`. */ export type PetBornEvent = components['schemas']['PetBornEvent'];",
@@ -192,17 +242,17 @@ describe('the generator', () => {
       ],
       [
         'emitSchemaAliases marks deprecated schemas',
-        emitSchemaAliases(specOf({ Old: { description: 'Use New.', deprecated: true } })),
+        () => emitSchemaAliases(specOf({ Old: { description: 'Use New.', deprecated: true } })),
         ["/** * Use New. * @deprecated */ export type Old = components['schemas']['Old'];"],
       ],
       [
         'emitSchemaAliases escapes `*/` so a description cannot end the comment',
-        emitSchemaAliases(specOf({ Glob: { description: 'Matches src/**/*.ts and */ more.' } })),
+        () => emitSchemaAliases(specOf({ Glob: { description: 'Matches src/**/*.ts and */ more.' } })),
         ['* Matches src/**\\/*.ts and *\\/ more.'],
       ],
       [
         'emitClient lists the servers in order',
-        emitClient(clientSpec),
+        () => emitClient(clientSpec),
         [
           'export const SERVERS = [{"url":"https://pets.example","description":"Production."},{"url":"http://localhost:8000"}] as const;',
           "createClient<paths, 'application/json'>({ baseUrl: SERVERS[0].url, ...options })",
@@ -210,22 +260,37 @@ describe('the generator', () => {
       ],
       [
         'emitClient lists method and path of each operation',
-        emitClient(clientSpec),
+        () => emitClient(clientSpec),
         [
           "export const OPERATIONS = { createPet: { method: 'post', path: '/pets/{kind}' }, listPets: { method: 'get', path: '/pets' }, } as const;",
         ],
       ],
       [
         'emitClient resolves $ref header parameters that carry JSON documents',
-        emitClient(clientSpec),
+        () => emitClient(clientSpec),
         [
           "import type { Options } from './schemas.gen.js';",
           "export interface JsonHeaderDocuments { 'X-Options': Options; }",
         ],
       ],
       [
+        'emitClient emits an empty JsonHeaderDocuments when no header carries a JSON document',
+        () => emitClient(specOf({})),
+        ['export interface JsonHeaderDocuments { }'],
+      ],
+      [
+        'emitClient lets an operation whose body flag `stream` selects text/event-stream choose parseAs itself',
+        () => emitClient(streamingSpec()),
+        [
+          "import createClient, { type ClientForPath, type ClientOptions, type FetchResponse, type MaybeOptionalInit, type ParseAs } from 'openapi-fetch';",
+          "createPet: ((init?: ReadChoice) => client.POST('/pets', ...([streamWhenAsked(init)] as [never]))) as StreamingMethod<paths['/pets'], 'post'>,",
+          "listPets: ((...init: unknown[]) => client.GET('/pets', ...(init as [never]))) as ClientForPath<paths['/pets'], 'application/json'>['GET'],",
+          '* With `body.stream: true` and no `parseAs`, the reply is read as `text/event-stream`',
+        ],
+      ],
+      [
         'emitClient forwards each operation to its openapi-fetch method',
-        emitClient(clientSpec),
+        () => emitClient(clientSpec),
         [
           "createPet: ((...init: unknown[]) => client.POST('/pets/{kind}', ...(init as [never]))) as ClientForPath<paths['/pets/{kind}'], 'application/json'>['POST'],",
           "listPets: ((...init: unknown[]) => client.GET('/pets', ...(init as [never]))) as ClientForPath<paths['/pets'], 'application/json'>['GET'],",
@@ -233,10 +298,11 @@ describe('the generator', () => {
       ],
       [
         'emitClient documents each operation with its summary, description and route',
-        emitClient(clientSpec),
+        () => emitClient(clientSpec),
         ['* Create a pet * * Creates a pet. * `POST /pets/{kind}`'],
       ],
-    ])('%s', (_, source, fragments) => {
+    ])('%s', (_, emitted, fragments) => {
+      const source = emitted();
       for (const fragment of fragments) expect(squash(source)).toContain(fragment);
       expect(syntaxErrors(source)).toEqual([]);
     });
@@ -261,13 +327,56 @@ describe('the generator', () => {
       ]).toEqual([true, false, false, false]);
     });
 
-    it('emits working JSON header encoding that leaves out undefined documents', async () => {
-      const client = await importEmitted<{ encodeJsonHeaders(documents: object): object }>(
-        // The generated module imports openapi-fetch at run time; only the encoder is exercised here.
-        emitClient(clientSpec).replace(/^import createClient.*$/m, 'const createClient = () => ({});'),
+    it('emits no stream choice for a spec without a stream flag', () => {
+      const source = emitClient(clientSpec);
+      expect(source).not.toContain('StreamingMethod');
+      expect(source).not.toContain('streamWhenAsked');
+      expect(source).toContain(
+        "import createClient, { type ClientForPath, type ClientOptions } from 'openapi-fetch';",
       );
-      expect(client.encodeJsonHeaders({ 'X-Options': { mode: 'fast' }, 'X-Other': undefined })).toEqual({
-        'X-Options': '{"mode":"fast"}',
+    });
+
+    it.each<[string, () => BundledSpec, boolean]>([
+      ['a JSON-or-SSE reply and a boolean `stream` body field (all by $ref)', () => streamingSpec(), true],
+      ['a nullable boolean `stream`', () => streamingSpec({ flagType: ['boolean', 'null'] }), true],
+      ['an SSE-only reply', () => streamingSpec({ media: ['text/event-stream'] }), false],
+      ['a JSON-only reply', () => streamingSpec({ media: ['application/json'] }), false],
+      ['a `stream` field that is a string', () => streamingSpec({ flagType: 'string' }), false],
+      ['a body without `stream`', () => streamingSpec({ flagType: null }), false],
+    ])('finds the stream flag of an operation with %s', (_, spec, expected) => {
+      expect(operations(spec()).map((op) => [op.operationId, op.streamFlag])).toEqual([
+        ['listPets', false],
+        ['createPet', expected],
+      ]);
+    });
+
+    it("emits a client that adds parseAs: 'stream' only when the body says stream: true and parseAs is unset", async () => {
+      type Forwarded = { method: string; path: string; init: unknown };
+      const { createLowLevelClient } = await importEmitted<{
+        createLowLevelClient(): Record<'createPet' | 'listPets', (init?: object) => Forwarded>;
+      }>(
+        // The generated module imports openapi-fetch at run time; this stand-in returns what each method was given.
+        emitClient(streamingSpec()).replace(
+          /^import createClient.*$/m,
+          'const createClient = () => ({ POST: (path, init) => ({ method: "POST", path, init }), GET: (path, init) => ({ method: "GET", path, init }) });',
+        ),
+      );
+      const client = createLowLevelClient();
+      expect(client.createPet({ body: { stream: true } }).init).toEqual({
+        body: { stream: true },
+        parseAs: 'stream',
+      });
+      expect(client.createPet({ body: { stream: true }, parseAs: 'text' }).init).toEqual({
+        body: { stream: true },
+        parseAs: 'text',
+      });
+      expect(client.createPet({ body: { stream: false } }).init).toEqual({ body: { stream: false } });
+      expect(client.createPet({ body: { stream: 'yes' } }).init).toEqual({ body: { stream: 'yes' } });
+      expect(client.createPet().init).toBeUndefined();
+      expect(client.listPets({ body: { stream: true } })).toEqual({
+        method: 'GET',
+        path: '/pets',
+        init: { body: { stream: true } },
       });
     });
 
@@ -331,21 +440,139 @@ describe('the generator', () => {
     expect(emitGuards(spec)).toContain("return value?.type === 'it\\'s\\\\fine';");
   });
 
+  describe('export lists', () => {
+    /** The export regions for `petSpec`, from its emitted declaration modules. */
+    const petRegions = () =>
+      emitExportRegions({
+        'schemas.gen.ts': emitSchemaAliases(petSpec),
+        'unions.gen.ts': emitUnions(petSpec),
+        'guards.gen.ts': emitGuards(petSpec),
+      });
+
+    it.each<[string, string[]]>([
+      [
+        'src/types.ts',
+        [
+          "export type { PetBornEvent, PetEvent, PetNamedEvent } from '../generated/schemas.gen.js';",
+          "export type { PetEventMap, PetEventType } from '../generated/unions.gen.js';",
+        ],
+      ],
+      [
+        'src/spec.ts',
+        [
+          "export { PET_EVENT_TYPES, isPetEventType } from '../generated/unions.gen.js';",
+          "export { isPetBornEvent, isPetNamedEvent } from '../generated/guards.gen.js';",
+        ],
+      ],
+      [
+        'src/index.ts',
+        [
+          "export { PET_EVENT_TYPES, isPetBornEvent, isPetEventType, isPetNamedEvent } from './spec.js';",
+          "export type { PetBornEvent, PetEvent, PetEventMap, PetEventType, PetNamedEvent } from './types.js';",
+        ],
+      ],
+    ])('lists every generated name by name for %s, types apart from values, sorted', (file, lines) => {
+      expect(petRegions()[file]?.trim().split('\n')).toEqual(lines);
+    });
+
+    it('reads exports by their export keyword, leaving out private helpers', () => {
+      expect(exportsOf(emitUnions(petSpec))).toEqual({
+        types: ['PetEventType', 'PetEventMap'],
+        values: ['isPetEventType', 'PET_EVENT_TYPES'],
+      });
+    });
+
+    it('leaves out a statement that would list no names', () => {
+      const regions = emitExportRegions({
+        'schemas.gen.ts': emitSchemaAliases(specOf({ Lone: { description: 'No union.' } })),
+        'unions.gen.ts': emitUnions(specOf({ Lone: { description: 'No union.' } })),
+        'guards.gen.ts': emitGuards(specOf({ Lone: { description: 'No union.' } })),
+      });
+      expect(regions).toEqual({
+        'src/types.ts': "export type { Lone } from '../generated/schemas.gen.js';\n",
+        'src/spec.ts': '',
+        'src/index.ts': "export type { Lone } from './types.js';\n",
+      });
+    });
+
+    describe('between the markers of src/ files', () => {
+      const barrel = (region: string): string =>
+        `// Handwritten.\nexport { a } from './a.js';\n${REGION_START}\n${region}${REGION_END}\nexport { z } from './z.js';\n`;
+
+      /** A project folder holding `src/<name>` with `text` for each entry. */
+      async function project(files: Record<string, string>): Promise<string> {
+        const dir = await temporaryDir('regions');
+        await mkdir(join(dir, 'src'));
+        await Promise.all(
+          Object.entries(files).map(([name, text]) => writeFile(join(dir, 'src', name), text)),
+        );
+        return dir;
+      }
+
+      it('reads the current region and rewrites only it, reporting which files changed', async () => {
+        const dir = await project({
+          'a.ts': barrel("export { old } from './old.js';\n"),
+          'b.ts': barrel(''),
+        });
+        expect(await readExportRegions(dir, ['src/a.ts', 'src/b.ts'])).toEqual({
+          'src/a.ts': "export { old } from './old.js';\n",
+          'src/b.ts': '',
+        });
+        const changed = await writeExportRegions(dir, {
+          'src/a.ts': "export { fresh } from './fresh.js';\n",
+          'src/b.ts': '',
+        });
+        expect(changed).toEqual(['src/a.ts']);
+        expect(await readTree(join(dir, 'src'))).toEqual({
+          'a.ts': barrel("export { fresh } from './fresh.js';\n"),
+          'b.ts': barrel(''),
+        });
+      });
+
+      it.each<[string, string]>([
+        ['no markers', "export { a } from './a.js';\n"],
+        ['no end marker', `${REGION_START}\nexport { a } from './a.js';\n`],
+        ['two regions', barrel('') + barrel('')],
+        ['the end marker first', `${REGION_END}\n${REGION_START}\n`],
+      ])('refuses a file with %s and writes no file', async (_, text) => {
+        const dir = await project({ 'good.ts': barrel(''), 'bad.ts': text });
+        await expect(readExportRegions(dir, ['src/bad.ts'])).rejects.toThrow(
+          /src\/bad\.ts must hold exactly one `\/\/ <generated-exports>` line followed by one `\/\/ <\/generated-exports>` line/,
+        );
+        await expect(
+          writeExportRegions(dir, { 'src/good.ts': "export { b } from './b.js';\n", 'src/bad.ts': '' }),
+        ).rejects.toThrow(/src\/bad\.ts must hold exactly one/);
+        expect(await readTree(join(dir, 'src'))).toEqual({ 'bad.ts': text, 'good.ts': barrel('') });
+      });
+    });
+  });
+
   describe('pipeline on the tiny fixture spec', () => {
-    const runs: { dir: string; log: string[] }[] = [];
+    const runs: { dir: string; log: string[]; result: PipelineResult }[] = [];
 
     beforeAll(async () => {
       const dirs = await Promise.all([temporaryDir('run-a'), temporaryDir('run-b')]);
       await Promise.all(
         dirs.map(async (dir) => {
           const log: string[] = [];
-          await runPipeline({ projectDir, root: tinySpec, outDir: dir, log: (line) => log.push(line) });
-          runs.push({ dir, log });
+          const result = await runPipeline({
+            projectDir,
+            root: tinySpec,
+            outDir: dir,
+            log: (line) => log.push(line),
+          });
+          runs.push({ dir, log, result });
         }),
       );
     }, 60_000);
 
-    it('runs lint → bundle → emit types → emit declarations → emit client → format, logging each step with its time', () => {
+    /** The export regions of a run as one text, each between the markers of its file, as `src/` holds them. */
+    const regionsText = (result: PipelineResult | undefined): string =>
+      Object.entries(result?.exportRegions ?? {})
+        .map(([file, region]) => `// ${file}\n${REGION_START}\n${region}${REGION_END}\n`)
+        .join('\n');
+
+    it('runs lint → bundle → emit types → emit declarations → emit client → emit exports → format, logging each step with its time', () => {
       const log = runs[0]?.log ?? [];
       expect(log.map((line) => line.replace(/\s+\d+ ms$/, ''))).toEqual([
         'lint',
@@ -353,6 +580,7 @@ describe('the generator', () => {
         'emit types',
         'emit declarations',
         'emit client',
+        'emit exports',
         'format',
       ]);
       for (const line of log) expect(line).toMatch(/ \d+ ms$/);
@@ -379,10 +607,25 @@ describe('the generator', () => {
       },
     );
 
-    it('is byte-stable: two runs write identical files', async () => {
+    it('returns the export lists for src/ (matching the snapshot), each starting with the do-not-edit header', async () => {
+      const regions = runs[0]?.result.exportRegions ?? {};
+      expect(Object.keys(regions)).toEqual([...EXPORT_REGION_FILES]);
+      for (const region of Object.values(regions)) {
+        expect(region.split('\n').slice(0, 2)).toEqual([
+          '// Generated from test/fixtures/tiny-spec/openapi.yaml by scripts/generate.ts (export lists).',
+          '// Do not edit: change the spec and run `npm run generate`.',
+        ]);
+      }
+      await expect(regionsText(runs[0]?.result)).toMatchFileSnapshot(
+        './__snapshots__/tiny-spec/export-regions.txt',
+      );
+    });
+
+    it('is byte-stable: two runs write identical files and export lists', async () => {
       const [first, second] = await Promise.all(runs.map((run) => readTree(run.dir)));
       expect(Object.keys(first ?? {})).toEqual(GENERATED_FILES);
       expect(second).toEqual(first);
+      expect(regionsText(runs[1]?.result)).toBe(regionsText(runs[0]?.result));
     });
   });
 
@@ -437,15 +680,97 @@ describe('the generator', () => {
     );
 
     it(
-      'replaces the target with the fresh output of a valid spec, readable by everyone',
+      'replaces the target with the fresh output of a valid spec, readable by everyone, and returns the export lists',
       { timeout: 60_000 },
       async () => {
         const { dir, root, target } = await workspace('valid', await readFile(tinySpec, 'utf8'));
-        await generateInto(target, { projectDir, root });
+        const { exportRegions } = await generateInto(target, { projectDir, root });
         expect(Object.keys(await readTree(target))).toEqual(GENERATED_FILES);
+        expect(Object.keys(exportRegions)).toEqual([...EXPORT_REGION_FILES]);
         expect((await stat(target)).mode & 0o777).toBe(0o755);
         expect((await readdir(dir)).sort()).toEqual(['generated', 'spec']);
       },
     );
+  });
+});
+
+describe('the package barrel (src/index.ts)', () => {
+  const read = (file: string): string => readFileSync(join(projectDir, file), 'utf8');
+
+  /** The names `src/index.ts` exports, split by whether the statement lies between the generated-export markers. */
+  function barrelExports(): { handwritten: string[]; generated: string[] } {
+    const text = read('src/index.ts');
+    const [start, end] = [text.indexOf(`\n${REGION_START}\n`), text.indexOf(`\n${REGION_END}\n`)];
+    const file = ts.createSourceFile('index.ts', text, ts.ScriptTarget.Latest);
+    const names = { handwritten: [] as string[], generated: [] as string[] };
+    for (const statement of file.statements) {
+      const at = statement.getStart(file);
+      const list = at > start && at < end ? names.generated : names.handwritten;
+      if (
+        ts.isExportDeclaration(statement) &&
+        statement.exportClause &&
+        ts.isNamedExports(statement.exportClause)
+      ) {
+        list.push(...statement.exportClause.elements.map((element) => element.name.text));
+      } else if (
+        ts.canHaveModifiers(statement) &&
+        ts.getModifiers(statement)?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword)
+      ) {
+        const declared = ts.isVariableStatement(statement)
+          ? statement.declarationList.declarations.map((declaration) => declaration.name.getText(file))
+          : [(statement as ts.DeclarationStatement).name?.getText(file) ?? 'default'];
+        list.push(...declared);
+      }
+    }
+    return names;
+  }
+
+  /** The component schema names of the bundled spec. */
+  const specComponents = (): string[] =>
+    Object.keys(
+      (JSON.parse(read('generated/openapi.json')) as { components: { schemas: Record<string, unknown> } })
+        .components.schemas,
+    );
+
+  /** Every name the generated declaration modules export. */
+  const generatedNames = (): string[] =>
+    ['schemas.gen.ts', 'unions.gen.ts', 'guards.gen.ts'].flatMap((name) => {
+      const { types, values } = exportsOf(read(`generated/${name}`));
+      return [...types, ...values];
+    });
+
+  it('has no handwritten export named like a spec component or a name generated from the spec', () => {
+    const taken = new Set([...specComponents(), ...generatedNames()]);
+    const clashes = barrelExports().handwritten.filter((name) => taken.has(name));
+    // A clash would hide the spec's type (with `export *`) or be a duplicate export: rename the handwritten one.
+    expect(clashes).toEqual([]);
+  });
+
+  it('lists every component schema and every generated union and guard name explicitly', () => {
+    const { generated } = barrelExports();
+    expect([...generated].sort()).toEqual([...generatedNames()].sort());
+    expect(specComponents().filter((name) => !generated.includes(name))).toEqual([]);
+    expect(generated).toContain('ResponseStreamOptions');
+  });
+
+  it('leaves no `export *` anywhere in src/', () => {
+    const files = readdirSync(join(projectDir, 'src'), { recursive: true, encoding: 'utf8' }).filter((name) =>
+      name.endsWith('.ts'),
+    );
+    expect(files).toContain('index.ts');
+    const wildcards = files.flatMap((name) => {
+      const file = ts.createSourceFile(name, read(`src/${name}`), ts.ScriptTarget.Latest);
+      return file.statements
+        .filter((statement) => ts.isExportDeclaration(statement) && !statement.exportClause)
+        .map((statement) => `src/${name}: ${statement.getText(file)}`);
+    });
+    expect(wildcards).toEqual([]);
+  });
+
+  it('exports the spec type ResponseStreamOptions (stream_options of a request)', () => {
+    // Checked by the type checker: the package's ResponseStreamOptions is the component schema, not a handwritten type.
+    expectTypeOf<ResponseStreamOptions>().toEqualTypeOf<components['schemas']['ResponseStreamOptions']>();
+    const options: ResponseStreamOptions = { include_obfuscation: false };
+    expect(Object.keys(options)).toEqual(['include_obfuscation']);
   });
 });

@@ -1,11 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingHttpHeaders } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 
-import { createLowLevelClient, encodeJsonHeaders, type LowLevelClient } from '../src/index.js';
+import {
+  createLowLevelClient,
+  encodeJsonHeaders,
+  type LowLevelClient,
+  type Response as ResponseObject,
+} from '../src/index.js';
+import { startServer, type TestServer } from './helpers/http-server.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // A real HTTP server on 127.0.0.1 that records each request and answers with the reply the test set up.
@@ -40,10 +45,13 @@ function lastRequest(): ReceivedRequest {
   return request;
 }
 
-const server: Server = createServer((request, response) => {
-  const parts: Buffer[] = [];
-  request.on('data', (part: Buffer) => parts.push(part));
-  request.on('end', () => {
+let server: TestServer;
+let client: LowLevelClient;
+
+beforeAll(async () => {
+  server = await startServer(async (request, response) => {
+    const parts: Buffer[] = [];
+    for await (const part of request) parts.push(part as Buffer);
     received.push({
       method: request.method ?? '',
       url: request.url ?? '',
@@ -55,23 +63,10 @@ const server: Server = createServer((request, response) => {
     for (const chunk of chunks) response.write(chunk);
     response.end();
   });
+  client = createLowLevelClient({ baseUrl: server.url, headers: { Authorization: 'Bearer sk-test' } });
 });
 
-let client: LowLevelClient;
-
-beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  client = createLowLevelClient({
-    baseUrl: `http://127.0.0.1:${port}`,
-    headers: { Authorization: 'Bearer sk-test' },
-  });
-});
-
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+afterAll(() => server.close());
 
 // Example documents of the spec, as the server sends them.
 const bundle = JSON.parse(
@@ -173,23 +168,100 @@ describe('the generated low-level client', () => {
     expect(response.headers.get('x-request-id')).toBe('req_a2233fd9185402ec4253a4bfff19c965');
   });
 
-  it("hands over the raw event-stream body with parseAs: 'stream'", async () => {
-    const frames = ['EventResponseCreated', 'EventOutputTextDelta', 'EventResponseCompleted'].map((name) =>
-      frame(example(name)),
-    );
-    replyWith({ status: 200, headers: { 'content-type': 'text/event-stream' }, chunks: frames });
+  describe('reading the reply as the body asks', () => {
+    const streamFrames = (): string[] =>
+      ['EventResponseCreated', 'EventOutputTextDelta', 'EventResponseCompleted'].map((name) =>
+        frame(example(name)),
+      );
 
-    const { data, error, response } = await client.createResponse({
-      params: { path: { endpoint_type: 'chat' } },
-      body: { model: 'gpt-5-mini', input: 'Hi', stream: true },
-      parseAs: 'stream',
+    it('hands over the unread event-stream body for stream: true, without parseAs', async () => {
+      const frames = streamFrames();
+      replyWith({ status: 200, headers: { 'content-type': 'text/event-stream' }, chunks: frames });
+
+      const { data, error, response } = await client.createResponse({
+        params: { path: { endpoint_type: 'chat' } },
+        body: { model: 'gpt-5-mini', input: 'Hi', stream: true },
+      });
+      expectTypeOf(data).toEqualTypeOf<globalThis.Response['body'] | undefined>();
+
+      expect(JSON.parse(lastRequest().body)).toEqual({ model: 'gpt-5-mini', input: 'Hi', stream: true });
+      expect(error).toBeUndefined();
+      expect(response.headers.get('content-type')).toBe('text/event-stream');
+      expect(data).toBeInstanceOf(ReadableStream);
+      // Nothing was read yet: `data` is the response's own body, so ResponseStream.fromResponse(response) works too.
+      expect(response.bodyUsed).toBe(false);
+      expect(data).toBe(response.body);
+      // Read to the end as UTF-8: the bytes are exactly what the server sent, in order.
+      expect(await new Response(data).text()).toBe(frames.join(''));
     });
 
-    expect(JSON.parse(lastRequest().body)).toEqual({ model: 'gpt-5-mini', input: 'Hi', stream: true });
-    expect(error).toBeUndefined();
-    expect(response.headers.get('content-type')).toBe('text/event-stream');
-    expect(data).toBeInstanceOf(ReadableStream);
-    // Read to the end as UTF-8: the bytes are exactly what the server sent, in order.
-    expect(await new Response(data).text()).toBe(frames.join(''));
+    it('does the same for createResponseWithProvider', async () => {
+      const frames = streamFrames();
+      replyWith({ status: 200, headers: { 'content-type': 'text/event-stream' }, chunks: frames });
+
+      const { data, response } = await client.createResponseWithProvider({
+        params: { path: { endpoint_type: 'code', provider: 'openai' } },
+        body: { model: 'gpt-5-mini', input: 'Hi', stream: true },
+      });
+
+      expect(lastRequest().url).toBe('/control/code/openai/v1/responses');
+      expect(response.bodyUsed).toBe(false);
+      expect(await new Response(data).text()).toBe(frames.join(''));
+    });
+
+    it('parses the JSON reply for stream: false', async () => {
+      replyWith({ status: 200, headers: json, chunks: [JSON.stringify(completedResponse)] });
+
+      const { data } = await client.createResponse({
+        params: { path: { endpoint_type: 'chat' } },
+        body: { model: 'gpt-5-mini', input: 'Hi', stream: false },
+      });
+
+      expect(data).toEqual(completedResponse);
+    });
+
+    it('keeps the parseAs the caller passed', async () => {
+      const frames = streamFrames();
+      replyWith({ status: 200, headers: { 'content-type': 'text/event-stream' }, chunks: frames });
+
+      const { data } = await client.createResponse({
+        params: { path: { endpoint_type: 'chat' } },
+        body: { model: 'gpt-5-mini', input: 'Hi', stream: true },
+        parseAs: 'text',
+      });
+      expectTypeOf(data).toEqualTypeOf<string | undefined>();
+
+      expect(data).toBe(frames.join(''));
+    });
+
+    it('types data as either when stream is only known to be a boolean', async () => {
+      replyWith({ status: 200, headers: json, chunks: [JSON.stringify(completedResponse)] });
+      const stream: boolean = JSON.parse('false') as boolean;
+
+      const { data } = await client.createResponse({
+        params: { path: { endpoint_type: 'chat' } },
+        body: { model: 'gpt-5-mini', input: 'Hi', stream },
+      });
+      // The call may stream or not, so `data` is typed as either (structurally: openapi-fetch maps it through Readable<>).
+      expectTypeOf(data).branded.toEqualTypeOf<ResponseObject | globalThis.Response['body'] | undefined>();
+
+      expect(data).toEqual(completedResponse);
+    });
+  });
+});
+
+describe('encodeJsonHeaders', () => {
+  it('sends each document as its JSON text and leaves out undefined ones', () => {
+    expect(
+      encodeJsonHeaders({
+        'X-Features': { agent_arch: 'single-llm' },
+        'X-Policy': undefined,
+        'X-Config': { fsm: { max_n_turns: 2 } },
+      }),
+    ).toEqual({
+      'X-Features': '{"agent_arch":"single-llm"}',
+      'X-Config': '{"fsm":{"max_n_turns":2}}',
+    });
+    expect(encodeJsonHeaders({})).toEqual({});
   });
 });

@@ -1,15 +1,19 @@
 import { chmod, mkdtemp, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { runPipeline, type PipelineOptions } from './pipeline.js';
+import { runPipeline, type PipelineOptions, type PipelineResult } from './pipeline.js';
 
 /**
  * Runs the pipeline into a fresh sibling of `target` and swaps it in only when every step succeeded, so a broken
- * spec leaves `target` exactly as it was.
+ * spec leaves `target` exactly as it was. Returns what the pipeline returned (the export lists for `src/`).
  */
-export async function generateInto(target: string, options: Omit<PipelineOptions, 'outDir'>): Promise<void> {
+export async function generateInto(
+  target: string,
+  options: Omit<PipelineOptions, 'outDir'>,
+): Promise<PipelineResult> {
   const outDir = await mkdtemp(join(dirname(target), '.generate-'));
+  let result: PipelineResult;
   try {
-    await runPipeline({ ...options, outDir });
+    result = await runPipeline({ ...options, outDir });
   } catch (error) {
     await rm(outDir, { recursive: true, force: true });
     throw error;
@@ -33,4 +37,5 @@ export async function generateInto(target: string, options: Omit<PipelineOptions
     throw error;
   }
   await rm(previous, { recursive: true, force: true });
+  return result;
 }

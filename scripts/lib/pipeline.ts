@@ -2,8 +2,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parse } from 'yaml';
-import { emitClient, emitGuards, emitSchemaAliases, emitUnions } from './emit-declarations.js';
-import { emitTypes } from './emit-types.js';
+import { emitClient } from './emit/client.js';
+import { emitExportRegions, type ExportRegions } from './emit/exports.js';
+import { emitGuards } from './emit/guards.js';
+import { emitSchemaAliases } from './emit/schema-aliases.js';
+import { emitTypes } from './emit/types.js';
+import { emitUnions } from './emit/unions.js';
 import { formatTypeScript } from './format.js';
 import { bundleSpec, lintSpec } from './redocly.js';
 import { readBundledSpec, type BundledSpec } from './spec-model.js';
@@ -19,7 +23,13 @@ export interface PipelineOptions {
   log?: (line: string) => void;
 }
 
-/** The first line of every generated file. */
+/** What a pipeline run produced besides the files of `outDir`. */
+export interface PipelineResult {
+  /** The export lists for the barrel modules of `src/`, to be written between their markers. */
+  exportRegions: ExportRegions;
+}
+
+/** The first lines of every generated file (and of every generated export list in `src/`). */
 export function generatedHeader(source: string, step: string): string {
   return (
     `// Generated from ${source} by scripts/generate.ts (${step}).\n` +
@@ -28,7 +38,8 @@ export function generatedHeader(source: string, step: string): string {
 }
 
 /**
- * Runs lint → bundle → emit types → emit declarations → emit client → format, writing into `outDir`.
+ * Runs lint → bundle → emit types → emit declarations → emit client → emit exports → format, writing the generated
+ * files into `outDir` and returning the export lists for `src/` (which it does not touch).
  * Throws (with the spec file and problem named) before writing any TypeScript if the spec is broken.
  */
 export async function runPipeline({
@@ -36,7 +47,7 @@ export async function runPipeline({
   root,
   outDir,
   log = () => {},
-}: PipelineOptions): Promise<void> {
+}: PipelineOptions): Promise<PipelineResult> {
   const source = relative(projectDir, root);
   const bundled = join(outDir, 'openapi.yaml');
   const step = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
@@ -60,19 +71,31 @@ export async function runPipeline({
     'emit types',
     async () => generatedHeader(source, 'openapi-typescript') + (await emitTypes(bundled)),
   );
-  await step('emit declarations', async () => {
-    sources['schemas.gen.ts'] = generatedHeader(source, 'named schema types') + emitSchemaAliases(spec);
-    sources['unions.gen.ts'] = generatedHeader(source, 'discriminated unions') + emitUnions(spec);
-    sources['guards.gen.ts'] = generatedHeader(source, 'type guards') + emitGuards(spec);
-  });
+  const declarations = await step('emit declarations', async () => ({
+    'schemas.gen.ts': generatedHeader(source, 'named schema types') + emitSchemaAliases(spec),
+    'unions.gen.ts': generatedHeader(source, 'discriminated unions') + emitUnions(spec),
+    'guards.gen.ts': generatedHeader(source, 'type guards') + emitGuards(spec),
+  }));
+  Object.assign(sources, declarations);
   sources['client.gen.ts'] = await step(
     'emit client',
     async () => generatedHeader(source, 'low-level client') + emitClient(spec),
   );
-  await step('format', async () => {
+  const exportRegions = await step('emit exports', async () => {
+    const header = generatedHeader(source, 'export lists');
+    return Object.fromEntries(
+      Object.entries(emitExportRegions(declarations)).map(([file, text]) => [file, header + text]),
+    );
+  });
+  return step('format', async () => {
     const configFile = join(projectDir, 'generated', 'file.ts');
     for (const [name, text] of Object.entries(sources)) {
       await writeFile(join(outDir, name), await formatTypeScript(text, configFile));
     }
+    const formatted: ExportRegions = {};
+    for (const [file, text] of Object.entries(exportRegions)) {
+      formatted[file] = await formatTypeScript(text, join(projectDir, file));
+    }
+    return { exportRegions: formatted };
   });
 }

@@ -8,10 +8,14 @@ export interface BundledSpec {
   components?: {
     schemas?: Record<string, SchemaObject>;
     parameters?: Record<string, Parameter>;
+    requestBodies?: Record<string, RequestBody>;
+    responses?: Record<string, ResponseObject>;
   };
 }
 
 export interface SchemaObject {
+  $ref?: string;
+  type?: string | string[];
   description?: string;
   deprecated?: boolean;
   oneOf?: { $ref?: string }[];
@@ -28,11 +32,26 @@ export interface Parameter {
   content?: Record<string, { schema?: { $ref?: string } }>;
 }
 
+/** A media-type map: `application/json`, `text/event-stream`, … → schema. */
+type Content = Record<string, { schema?: SchemaObject }>;
+
+export interface RequestBody {
+  $ref?: string;
+  content?: Content;
+}
+
+export interface ResponseObject {
+  $ref?: string;
+  content?: Content;
+}
+
 export interface Operation {
   operationId: string;
   summary?: string;
   description?: string;
   parameters?: Parameter[];
+  requestBody?: RequestBody;
+  responses?: Record<string, ResponseObject>;
 }
 
 /** One member of a discriminated union: its schema name and its tag value. */
@@ -56,6 +75,11 @@ export interface OperationInfo {
   summary: string | undefined;
   description: string | undefined;
   jsonHeaders: { name: string; schema: string }[];
+  /**
+   * Whether the boolean body field `stream` switches the success reply from `application/json` to
+   * `text/event-stream` (the operation offers both and its JSON body has `stream: boolean`).
+   */
+  streamFlag: boolean;
 }
 
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
@@ -85,11 +109,33 @@ export function discriminatedUnions(spec: BundledSpec): DiscriminatedUnion[] {
   });
 }
 
+/** `value` itself, or the component its `$ref` names (`#/components/<kind>/<name>`). */
+function deref<T extends { $ref?: string }>(
+  spec: BundledSpec,
+  kind: 'schemas' | 'parameters' | 'requestBodies' | 'responses',
+  value: T,
+): T {
+  if (!value.$ref) return value;
+  const components = spec.components?.[kind] as Record<string, T> | undefined;
+  return components?.[refName(value.$ref)] ?? value;
+}
+
+/** Whether `operation` streams exactly when its JSON body says `stream: true` (see {@link OperationInfo}). */
+function hasStreamFlag(spec: BundledSpec, operation: Operation): boolean {
+  const success = Object.entries(operation.responses ?? {})
+    .filter(([status]) => /^2/.test(status))
+    .map(([, response]) => deref(spec, 'responses', response).content ?? {});
+  const offersBoth = success.some((content) => content['application/json'] && content['text/event-stream']);
+  const bodySchema = operation.requestBody
+    ? deref(spec, 'requestBodies', operation.requestBody).content?.['application/json']?.schema
+    : undefined;
+  const flag = bodySchema ? deref(spec, 'schemas', bodySchema).properties?.['stream'] : undefined;
+  return offersBoth && [flag?.type].flat().includes('boolean');
+}
+
 /** Every operation, in path order, with its JSON-document header parameters resolved. */
 export function operations(spec: BundledSpec): OperationInfo[] {
-  const sharedParameters = spec.components?.parameters ?? {};
-  const resolve = (parameter: Parameter): Parameter =>
-    parameter.$ref ? (sharedParameters[refName(parameter.$ref)] ?? parameter) : parameter;
+  const resolve = (parameter: Parameter): Parameter => deref(spec, 'parameters', parameter);
   return Object.entries(spec.paths ?? {}).flatMap(([path, item]) =>
     HTTP_METHODS.filter((method) => item[method]).map((method) => {
       const operation = item[method] as Operation;
@@ -104,6 +150,7 @@ export function operations(spec: BundledSpec): OperationInfo[] {
         summary: operation.summary,
         description: operation.description,
         jsonHeaders,
+        streamFlag: hasStreamFlag(spec, operation),
       };
     }),
   );

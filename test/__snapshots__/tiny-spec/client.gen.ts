@@ -1,6 +1,12 @@
 // Generated from test/fixtures/tiny-spec/openapi.yaml by scripts/generate.ts (low-level client).
 // Do not edit: change the spec and run `npm run generate`.
-import createClient, { type ClientForPath, type ClientOptions } from 'openapi-fetch';
+import createClient, {
+  type ClientForPath,
+  type ClientOptions,
+  type FetchResponse,
+  type MaybeOptionalInit,
+  type ParseAs,
+} from 'openapi-fetch';
 import type { paths } from './types.gen.js';
 import type { Options } from './schemas.gen.js';
 
@@ -13,42 +19,67 @@ export const SERVERS = [{ url: 'http://localhost:8000', description: 'Local serv
  * Method and path of each operation, keyed by `operationId`.
  */
 export const OPERATIONS = {
+  listPets: { method: 'get', path: '/pets/{kind}' },
   createPet: { method: 'post', path: '/pets/{kind}' },
 } as const;
 
 /**
  * The JSON documents that header parameters carry, keyed by header name. On the wire each is the
- * `JSON.stringify`-ed document; use {@link encodeJsonHeaders} to build the header strings.
+ * `JSON.stringify`-ed document; the package's `encodeJsonHeaders` builds the header strings.
  */
 export interface JsonHeaderDocuments {
   'X-Options': Options;
 }
 
 /**
- * Encodes JSON header documents as header strings; `undefined` entries are left out.
- * @param documents - The documents to send, keyed by header name.
- * @returns Header values ready for `params.header`.
+ * How a call reads its reply: the `parseAs` it passed; else `text/event-stream` (`data` is the unread body) when
+ * its body says `stream: true`; else JSON. A body whose `stream` is only known to be a `boolean` may get either.
  */
-export function encodeJsonHeaders(documents: {
-  [K in keyof JsonHeaderDocuments]?: JsonHeaderDocuments[K] | undefined;
-}): { [K in keyof JsonHeaderDocuments]?: string } {
-  const headers: { [K in keyof JsonHeaderDocuments]?: string } = {};
-  for (const name of Object.keys(documents) as (keyof JsonHeaderDocuments)[]) {
-    const document = documents[name];
-    if (document !== undefined) headers[name] = JSON.stringify(document);
-  }
-  return headers;
+type StreamAwareOptions<Init> = Init extends { parseAs: ParseAs }
+  ? Init
+  : Init extends { body: { stream: true } }
+    ? Init & { parseAs: 'stream' }
+    : Init extends { body?: { [key: string]: unknown; stream?: false | null | undefined } | undefined }
+      ? Init
+      : Init | (Init & { parseAs: 'stream' });
+
+/**
+ * An operation method as openapi-fetch types it, with `data` following {@link StreamAwareOptions}.
+ */
+type StreamingMethod<PathItem extends Record<string | number, any>, Method extends keyof PathItem> = <
+  Init extends MaybeOptionalInit<PathItem, Method>,
+>(
+  ...init: undefined extends MaybeOptionalInit<PathItem, Method>
+    ? [(Init & { [key: string]: unknown })?]
+    : [Init & { [key: string]: unknown }]
+) => Promise<FetchResponse<PathItem[Method], StreamAwareOptions<Init>, 'application/json'>>;
+
+/**
+ * The part of a call that decides how its reply is read.
+ */
+interface ReadChoice {
+  body?: { stream?: unknown } | undefined;
+  parseAs?: ParseAs;
+}
+
+/**
+ * Adds `parseAs: 'stream'` when the body says `stream: true` and the caller chose no `parseAs`.
+ */
+function streamWhenAsked(init: ReadChoice | undefined): ReadChoice | undefined {
+  return init?.parseAs === undefined && init?.body?.stream === true ? { ...init, parseAs: 'stream' } : init;
 }
 
 /**
  * Creates the typed low-level client: one method per operation, each returning openapi-fetch's
- * `{ data, error, response }`. JSON responses are typed; pass `parseAs: 'stream'` for `text/event-stream`.
+ * `{ data, error, response }`. A call whose body says `stream: true` reads the reply as
+ * `text/event-stream` unless it passes `parseAs`: `data` is then the unread body stream. Other calls
+ * get the parsed JSON document.
  * @param options - openapi-fetch client options (`baseUrl`, `fetch`, `headers`, …).
  * @defaultValue options.baseUrl `http://localhost:8000`
  * @example
  * ```ts
  * const client = createLowLevelClient({ headers: { Authorization: `Bearer ${key}` } });
- * const { data, error } = await client.createPet({ params, body });
+ * const { data, error } = await client.listPets({ params, body });
  * ```
  */
 export function createLowLevelClient(options: ClientOptions = {}) {
@@ -59,15 +90,29 @@ export function createLowLevelClient(options: ClientOptions = {}) {
      */
     fetchClient: client,
     /**
+     * List pets
+     *
+     * Lists the pets of a kind.
+     * `GET /pets/{kind}`
+     */
+    listPets: ((...init: unknown[]) => client.GET('/pets/{kind}', ...(init as [never]))) as ClientForPath<
+      paths['/pets/{kind}'],
+      'application/json'
+    >['GET'],
+    /**
      * Create a pet
      *
      * Creates a pet, as JSON or as a stream of events.
+     *
+     * With `body.stream: true` and no `parseAs`, the reply is read as `text/event-stream`: `data` is the unread
+     * body stream (the same as `response.body`).
      * `POST /pets/{kind}`
      */
-    createPet: ((...init: unknown[]) => client.POST('/pets/{kind}', ...(init as [never]))) as ClientForPath<
+    createPet: ((init?: ReadChoice) =>
+      client.POST('/pets/{kind}', ...([streamWhenAsked(init)] as [never]))) as StreamingMethod<
       paths['/pets/{kind}'],
-      'application/json'
-    >['POST'],
+      'post'
+    >,
   };
 }
 

@@ -8,7 +8,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * List pets
+     * @description Lists the pets of a kind.
+     */
+    get: operations['listPets'];
     put?: never;
     /**
      * Create a pet
@@ -37,6 +41,8 @@ export interface components {
     NewPet: {
       /** @description The pet's name. */
       name: string;
+      /** @description When true the reply is a stream of pet events (`text/event-stream`) instead of the pet. */
+      stream?: boolean;
     };
     /** @description A pet. */
     Pet: {
@@ -73,13 +79,48 @@ export interface components {
     };
   };
   responses: never;
-  parameters: never;
+  parameters: {
+    /** @description The kind of pet. */
+    Kind: 'cat' | 'dog';
+  };
   requestBodies: never;
   headers: never;
   pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  listPets: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The kind of pet. */
+        kind: components['parameters']['Kind'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The pets. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Pet'][];
+        };
+      };
+      /** @description Bad request. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   createPet: {
     parameters: {
       query?: never;
@@ -89,7 +130,7 @@ export interface operations {
       };
       path: {
         /** @description The kind of pet. */
-        kind: 'cat' | 'dog';
+        kind: components['parameters']['Kind'];
       };
       cookie?: never;
     };

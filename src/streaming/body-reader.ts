@@ -54,21 +54,34 @@ export interface StreamSource extends AsyncIterator<StreamEvent> {
  */
 export class BodyReader implements StreamSource {
   readonly #queue: StreamEvent[] = [];
-  /** The last event ID as of each queued event, in step with `#queue`. */
-  readonly #ids: (string | undefined)[] = [];
   #head = 0;
   #lastEventId: string | undefined;
+  /**
+   * Where the last event ID changes among the queued events, in queue order. IDs are sticky and change rarely (the
+   * Responses API sends none), so this stays empty and costs one comparison per event.
+   */
+  readonly #idChanges: { at: number; id: string | undefined }[] = [];
+  #idChangeHead = 0;
+  /** The queue index of the next ID change; `-1` for none. */
+  #nextIdChangeAt = -1;
+  /** The last event ID as of the last queued event. */
+  #queuedId: string | undefined;
   #retryMs: number | undefined;
   #failure: unknown;
+  /** No more reading: the body ended, failed or was cancelled. Queued events may still be handed out. */
   #finished = false;
+  /** The iterator ended (said done, threw, or was returned): nothing more happens. */
+  #closed = false;
   readonly #reader: ReadableStreamDefaultReader<Uint8Array>;
   readonly #decoder: ChunkDecoder;
   readonly #options: BodyReaderOptions;
   readonly #onAbort = (): void => {
-    this.#queue.length = 0;
-    this.#ids.length = 0;
-    this.#head = 0;
-    this.#fail(abortError(this.#options.signal?.reason, this.#options.secrets));
+    if (this.#closed) return;
+    // "Stop now", even after the body ended: undelivered events are dropped and the abort wins over a held-back
+    // failure.
+    this.#clearQueue();
+    this.#failure = abortError(this.#options.signal?.reason, this.#options.secrets);
+    this.#finish();
   };
 
   /**
@@ -85,8 +98,8 @@ export class BodyReader implements StreamSource {
     this.#options = options;
     this.#decoder = createDecoder({
       push: (event, lastEventId) => {
+        if (lastEventId !== this.#queuedId) this.#queueIdChange(lastEventId);
         this.#queue.push(event);
-        this.#ids.push(lastEventId);
       },
       stop: () => this.#finish(),
       retry: (milliseconds) => {
@@ -109,8 +122,19 @@ export class BodyReader implements StreamSource {
     const head = this.#head;
     if (head >= this.#queue.length) return undefined;
     this.#head = head + 1;
-    this.#lastEventId = this.#ids[head];
+    if (head === this.#nextIdChangeAt) this.#applyIdChange();
     return this.#queue[head];
+  }
+
+  #queueIdChange(id: string | undefined): void {
+    this.#queuedId = id;
+    if (this.#idChanges.length === this.#idChangeHead) this.#nextIdChangeAt = this.#queue.length;
+    this.#idChanges.push({ at: this.#queue.length, id });
+  }
+
+  #applyIdChange(): void {
+    this.#lastEventId = (this.#idChanges[this.#idChangeHead++] as { id: string | undefined }).id;
+    this.#nextIdChangeAt = this.#idChanges[this.#idChangeHead]?.at ?? -1;
   }
 
   next(): Promise<IteratorResult<StreamEvent>> {
@@ -122,27 +146,37 @@ export class BodyReader implements StreamSource {
     for (;;) {
       const value = this.takeQueued();
       if (value !== undefined) return { value, done: false };
-      this.#queue.length = 0;
-      this.#ids.length = 0;
-      this.#head = 0;
+      this.#clearQueue();
       if (this.#failure !== undefined) {
         const failure = this.#failure;
         this.#failure = undefined;
-        this.#finished = true;
+        this.#close();
         throw failure;
       }
-      if (this.#finished) return { value: undefined, done: true };
+      if (this.#finished) {
+        this.#close();
+        return { value: undefined, done: true };
+      }
       await this.#pump();
     }
   }
 
   async return(): Promise<IteratorResult<StreamEvent>> {
-    this.#queue.length = 0;
-    this.#ids.length = 0;
-    this.#head = 0;
+    this.#clearQueue();
     this.#failure = undefined;
     this.#finish();
+    this.#close();
     return { value: undefined, done: true };
+  }
+
+  #clearQueue(): void {
+    this.#queue.length = 0;
+    this.#head = 0;
+    if (this.#idChanges.length > 0) {
+      this.#idChanges.length = 0;
+      this.#idChangeHead = 0;
+      this.#nextIdChangeAt = -1;
+    }
   }
 
   /** Cancels the body and fails the iterator with `error` (after the queued events). */
@@ -152,11 +186,17 @@ export class BodyReader implements StreamSource {
     this.#finish();
   }
 
+  /** Stops reading: cancels the body (a no-op once it ended). */
   #finish(): void {
     if (this.#finished) return;
     this.#finished = true;
-    this.#options.signal?.removeEventListener('abort', this.#onAbort);
     this.#reader.cancel().catch(() => {});
+  }
+
+  #close(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#options.signal?.removeEventListener('abort', this.#onAbort);
   }
 
   /** Reads one chunk and decodes it; failures are stored for `next()` to throw after the queued events. */

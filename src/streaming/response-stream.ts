@@ -8,7 +8,7 @@ import { isTerminalEventType, type StreamEvent } from './stream-event.js';
 import type { ReadStreamOptions } from './stream-options.js';
 import type { StreamReply } from './stream-reply.js';
 import { ndjsonStreamParts, sseStreamParts, type StreamControl, type StreamParts } from './stream-sources.js';
-import { teeEventSource } from './tee.js';
+import { teeStreamSource } from './tee.js';
 
 export type { FinalResponse } from './final-response.js';
 
@@ -123,7 +123,7 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
   #next(): Promise<IteratorResult<StreamEvent>> {
     if (this.#ended) return Promise.resolve(DONE);
     // Fast path: an event decoded from the current chunk is handed out without awaiting the source.
-    const queued = this.#control.signal.aborted ? undefined : this.#source.takeQueued?.();
+    const queued = this.#source.takeQueued?.();
     if (queued !== undefined && !isTerminalEventType(queued.type)) {
       this.#received++;
       this.#accumulator.add(queued);
@@ -135,7 +135,7 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
   async #pull(queued: StreamEvent | undefined): Promise<IteratorResult<StreamEvent>> {
     let result: IteratorResult<StreamEvent>;
     try {
-      // An abort after the body was read to its end must still stop the events not handed out yet.
+      // A source that has results in hand (a tee branch) must not hand them out after an abort.
       if (this.#control.signal.aborted) throw abortError(this.#control.signal.reason, this.#control.secrets);
       result = queued === undefined ? await this.#source.next() : { value: queued, done: false };
     } catch (error) {
@@ -236,7 +236,7 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
    */
   tee(): [ResponseStream, ResponseStream] {
     const metadata = () => ({ lastEventId: this.lastEventId, retryMs: this.retryMs });
-    const [left, right] = teeEventSource(this[Symbol.asyncIterator](), metadata);
+    const [left, right] = teeStreamSource(this[Symbol.asyncIterator](), metadata);
     const { requestId, sessionId } = this;
     const branch = (source: StreamSource) =>
       new ResponseStream({ source, control: this.#control, requestId, sessionId });

@@ -70,7 +70,11 @@ const LIFECYCLE: ReadonlySet<string> = new Set(LIFECYCLE_EVENT_TYPES);
 const TERMINAL: ReadonlySet<string> = new Set(TERMINAL_EVENT_TYPES);
 
 /** Whether an event of this `type` carries the whole response. */
-export const isLifecycleEventType = (type: string): type is LifecycleEventType => LIFECYCLE.has(type);
+export function isLifecycleEventType(type: string): type is LifecycleEventType {
+  return LIFECYCLE.has(type);
+}
 
 /** Whether an event of this `type` ends the stream. */
-export const isTerminalEventType = (type: string): type is TerminalEventType => TERMINAL.has(type);
+export function isTerminalEventType(type: string): type is TerminalEventType {
+  return TERMINAL.has(type);
+}

@@ -63,7 +63,7 @@ class BranchQueue {
  * @param source - The source to split; nothing else may read it.
  * @param metadata - The source's SSE metadata now, read right after each event it yields.
  */
-export function teeEventSource(
+export function teeStreamSource(
   source: AsyncIterator<StreamEvent>,
   metadata: () => { lastEventId: string | undefined; retryMs: number | undefined },
 ): [StreamSource, StreamSource] {

@@ -1,61 +1,42 @@
 // A real HTTP server on 127.0.0.1 for tests that need the network path (fetch, sockets, cancellation).
-import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-
-/** A request as the server received it, body read to the end. */
-export interface ReceivedRequest {
-  method: string;
-  url: string;
-  headers: IncomingHttpHeaders;
-  body: string;
-}
 
 export interface TestServer {
   /** `http://127.0.0.1:<port>` */
   url: string;
-  /** Every request received so far, in order. */
-  requests: ReceivedRequest[];
   /** Stops accepting connections and closes the open ones. */
   close(): Promise<void>;
 }
 
-/**
- * Starts a server on an ephemeral loopback port. Each request's body is read to the end and recorded, then
- * `handler` answers it; a handler that throws destroys the connection.
- */
+/** Starts a server on an ephemeral loopback port; `handler` answers every request (a throw destroys the socket). */
 export async function startServer(
-  handler: (request: ReceivedRequest, response: ServerResponse) => void | Promise<void>,
+  handler: (request: IncomingMessage, response: ServerResponse) => void | Promise<void>,
 ): Promise<TestServer> {
-  const requests: ReceivedRequest[] = [];
-  const server = createServer((incoming, response) => {
-    const parts: Buffer[] = [];
-    incoming.on('data', (part: Buffer) => parts.push(part));
-    incoming.on('end', () => {
-      const request: ReceivedRequest = {
-        method: incoming.method ?? '',
-        url: incoming.url ?? '',
-        headers: incoming.headers,
-        body: Buffer.concat(parts).toString('utf8'),
-      };
-      requests.push(request);
-      Promise.resolve()
-        .then(() => handler(request, response))
-        .catch((error: unknown) => {
-          response.destroy(error instanceof Error ? error : new Error(String(error)));
-        });
-    });
+  const server = createServer((request, response) => {
+    Promise.resolve()
+      .then(() => handler(request, response))
+      .catch((error: unknown) => {
+        response.destroy(error instanceof Error ? error : new Error(String(error)));
+      });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    requests,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
       }),
   };
+}
+
+/** The request's body, read to its end as UTF-8. */
+export async function readBody(request: IncomingMessage): Promise<string> {
+  const parts: Buffer[] = [];
+  for await (const part of request) parts.push(part as Buffer);
+  return Buffer.concat(parts).toString('utf8');
 }
 
 /** Answers with `status`, `headers` and `body`, written in the given pieces so a body really arrives in parts. */

@@ -10,7 +10,7 @@ import {
 import { chunk, pacedBody, streamResponse } from '../helpers/bodies.js';
 import { collect } from '../helpers/collect.js';
 import { closed, startServer, type TestServer } from '../helpers/http-server.js';
-import { message, response, textEvents } from '../helpers/events.js';
+import { response, textEvents } from '../helpers/events.js';
 import { bytes, sse as encoder, sseText as sse } from '../helpers/sse.js';
 
 const sseFrame = encoder.frame;

@@ -14,6 +14,7 @@
  *
  * @module
  */
+import { createSseEncoder } from '../src/streaming/sse-encoder.js';
 
 /** How many of the last message items `response.completed` repeats in its `output`. */
 export const COMPLETED_MESSAGES = 3;
@@ -171,8 +172,10 @@ export function generateTranscript(events: number, seed = 1): Transcript {
   let sequence = 0;
   let sequenceSum = 0;
 
+  const sse = createSseEncoder();
+
   function emit(type: string, payload: Record<string, unknown>): void {
-    const frame = `event: ${type}\ndata: ${JSON.stringify({ type, sequence_number: sequence, ...payload })}\n\n`;
+    const frame = sse.event({ type, sequence_number: sequence, ...payload });
     sequenceSum += sequence++;
     // UTF-8 needs at most 3 bytes per UTF-16 code unit.
     if (length + frame.length * 3 > bytes.length) {

@@ -4,9 +4,53 @@
  * @module
  */
 
+// The client.
+export { SequrityClient, Responses } from './client/sequrity-client.js';
+export type { NonStreamingBody, SequrityResponse, StreamingBody } from './client/sequrity-client.js';
+export type { RequestOptions, SequrityClientOptions } from './client/options.js';
+export { Conversation } from './client/conversation.js';
+export type { Logger, LogLevel } from './client/logger.js';
+export { DEFAULT_RETRY_STATUSES } from './client/retry.js';
+export type { AttemptOutcome, RetryInfo, RetryOptions } from './client/retry.js';
+export { functionTool, ToolLoopLimitError, ToolLoopStream } from './client/tool-loop.js';
+export type {
+  FunctionToolDefinition,
+  RunnableFunctionTool,
+  ToolLoopBody,
+  ToolLoopOptions,
+  ToolRunContext,
+} from './client/tool-loop.js';
+export type { EndpointType, Provider } from './types.js';
+
+// Security headers: presets mirroring the Python SDK's, overrides and serialisation.
+export {
+  config,
+  features,
+  mergeHeaderOverrides,
+  policy,
+  serializeJsonHeader,
+} from './client/security-headers.js';
+export type {
+  DualLlmConfigOptions,
+  DualLlmPolicyOptions,
+  FeaturesPresetOptions,
+  HeaderDocument,
+  HeaderOverrides,
+  SingleLlmConfigOptions,
+  SingleLlmPolicyOptions,
+} from './client/security-headers.js';
+
+// Sessions and results.
+export { sessionIdFromCallId } from './client/sessions.js';
+export { parseDualLlmResult } from './client/dual-llm-result.js';
+export type { DualLlmResultSource, ParsedDualLlmResult } from './client/dual-llm-result.js';
+
 // Errors.
 export {
+  APIConnectionError,
+  APIConnectionTimeoutError,
   APIError,
+  APIUserAbortError,
   AuthenticationError,
   BadRequestError,
   ConflictError,
@@ -25,15 +69,18 @@ export type { APIErrorContext, APIErrorDetails, SequrityErrorOptions, StreamErro
 
 // Streaming.
 export { ResponseStream } from './streaming/response-stream.js';
-// The stream's own options are renamed `ReadStreamOptions` in src/streaming (issue 6 §1.6) and exported here then:
-// the name `ResponseStreamOptions` belongs to the spec's `stream_options` type, listed below.
+// The stream's own options are `ReadStreamOptions`: the name `ResponseStreamOptions` belongs to the spec's
+// `stream_options` type, listed below.
 export type { FinalResponse } from './streaming/response-stream.js';
+export type { ReadStreamOptions } from './streaming/stream-options.js';
+export type { FetchResult, StreamReply } from './streaming/stream-reply.js';
 export { ResponseAccumulator, outputText } from './streaming/accumulator.js';
-export type { StreamEvent } from './streaming/event-decoding.js';
-export { isResponseStreamEvent } from './streaming/guards.js';
+export type { StreamEvent, UnknownStreamEvent } from './streaming/stream-event.js';
+export { isResponseStreamEvent } from './streaming/stream-event.js';
 export { createSseDecoder, DEFAULT_MAX_EVENT_BYTES } from './streaming/sse-decoder.js';
 export type { SseDecoder, SseDecoderOptions, SseMessage } from './streaming/sse-decoder.js';
-export type { UnknownStreamEvent } from './types.js';
+export { createSseEncoder } from './streaming/sse-encoder.js';
+export type { SseEncoder, SseEncoderOptions, SseFrame, SseLineEnding } from './streaming/sse-encoder.js';
 
 // The low-level client generated from the spec, and the encoder for its JSON header documents.
 export { createLowLevelClient, OPERATIONS, SERVERS } from './spec.js';

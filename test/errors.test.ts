@@ -1,7 +1,17 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { ResponseStream, SequrityError, StreamError, StreamEventError } from '../src/index.js';
 import { redactSecrets } from '../src/errors.js';
+import {
+  ResponseStream,
+  SequrityError,
+  StreamError,
+  StreamEventError,
+  type ReadStreamOptions,
+} from '../src/index.js';
+import { pacedBody, streamResponse } from './helpers/bodies.js';
+import { collect } from './helpers/collect.js';
+import { textEvents } from './helpers/events.js';
+import { bytes, sse, sseText } from './helpers/sse.js';
 
 describe('errors', () => {
   it('form one hierarchy with a name per class and a switchable type', () => {
@@ -30,18 +40,153 @@ describe('errors', () => {
       'Incorrect API key provided: <not-a-r****key>.',
     );
   });
+});
 
-  it('never show a key that a server echoed in an error event, in message, inspect or JSON', async () => {
-    const key = 'sk-live-0123456789abcdef';
-    const frame = `event: error\ndata: ${JSON.stringify({ type: 'error', error: { message: `key ${key} rejected` } })}\n\n`;
-    const stream = ResponseStream.fromResponse(
-      new Response(frame, { headers: { 'content-type': 'text/event-stream' } }),
-    );
-    const error = await stream.finalResponse().catch((e: unknown) => e as StreamEventError);
+// ---------------------------------------------------------------------------------------------------------------
+// Stream errors never show a credential, whatever the server echoed and wherever it ended up.
+// ---------------------------------------------------------------------------------------------------------------
+
+/** A key the caller gave the library; no pattern knows its shape, so only `secrets` can mask it. */
+const CALLER_SECRET = 'caller-secret-7f3a9b2c';
+/** Credentials of every known shape, and the part of each that must never be seen. */
+const CREDENTIALS = [
+  ['sk-live-0123456789abcdef', '0123456789abcdef'],
+  ['sk-proj-AbC123xyz789LONGtail', 'AbC123xyz789LONGtail'],
+  ['sk-ant-api03-abcdefghijklmnop', 'abcdefghijklmnop'],
+  ['AIzaSyA1234567890abcdefghijklmnopq', 'SyA1234567890abcdefghijklmnopq'],
+  ['Bearer eyJhbGciOiJIUzI1NiJ9.payload.sig', 'eyJhbGciOiJIUzI1NiJ9'],
+  [CALLER_SECRET, CALLER_SECRET],
+] as const;
+const ECHO = CREDENTIALS.map(([credential]) => credential).join(' and ');
+const options: ReadStreamOptions = { secrets: [CALLER_SECRET] };
+
+/** Every way an error is looked at: message, stack, inspect with hidden fields, JSON. */
+function renderings(error: unknown): Record<string, string> {
+  return {
+    message: (error as Error).message,
+    stack: String((error as Error).stack),
+    inspect: inspect(error, { showHidden: true, depth: 8 }),
+    json: JSON.stringify(error),
+  };
+}
+
+function expectNoCredential(error: unknown): void {
+  expect(error).toBeInstanceOf(SequrityError);
+  for (const [how, text] of Object.entries(renderings(error))) {
+    for (const [, tail] of CREDENTIALS) expect(text, `${how} shows ${tail}`).not.toContain(tail);
+  }
+}
+
+const sseStream = (text: string, streamOptions = options) =>
+  ResponseStream.fromResponse(streamResponse([bytes(text)]), streamOptions);
+
+describe('stream errors mask credentials', () => {
+  it('in an error event that echoes them in message, code, param, type and other fields', async () => {
+    const event = {
+      type: 'error',
+      sequence_number: 2,
+      error: { message: `rejected ${ECHO}`, code: `bad_${CALLER_SECRET}`, param: ECHO, type: ECHO },
+      echoed_request: { headers: { authorization: `Bearer ${CALLER_SECRET}` }, key: ECHO },
+    };
+    const stream = sseStream(sseText([textEvents[0], event]));
+    const { error } = await collect(stream);
     expect(error).toBeInstanceOf(StreamEventError);
-    expect((error as StreamEventError).message).toBe('Stream error: key sk-live-*** rejected');
-    for (const rendering of [inspect(error), JSON.stringify(error), String((error as Error).stack)]) {
-      expect(rendering).not.toContain('0123456789abcdef');
+    const eventError = error as StreamEventError;
+    expect(eventError.message).toContain('rejected sk-live-*** and sk-proj-*** and sk-ant-*** and AIza***');
+    expect([eventError.code, eventError.param?.includes('Bearer ***')]).toEqual(['bad_***', true]);
+    expectNoCredential(error);
+    // The hidden event is there to be forwarded, masked as well.
+    expect(JSON.stringify(eventError.event)).toContain('"error"');
+    expect(JSON.stringify(eventError.event)).not.toContain(CALLER_SECRET);
+    await expect(stream.finalResponse()).rejects.toBe(error);
+  });
+
+  it('in the flat error shape, a string error and a named `event: error` frame with plain-text data', async () => {
+    for (const text of [
+      sseText([{ type: 'error', code: CALLER_SECRET, message: ECHO, param: ECHO }]),
+      sseText([{ type: 'error', error: ECHO }]),
+      sse.frame({ event: 'error', data: `upstream said ${ECHO}` }),
+    ]) {
+      const { error } = await collect(sseStream(text));
+      expect(error).toBeInstanceOf(StreamEventError);
+      expectNoCredential(error);
     }
+  });
+
+  it('when forwarded through the NDJSON bridge', async () => {
+    const event = { type: 'error', error: { message: ECHO, param: CALLER_SECRET } };
+    const browser = ResponseStream.fromReadableStream(
+      sseStream(sseText([event])).toReadableStream(),
+      options,
+    );
+    const { error } = await collect(browser);
+    expect(error).toBeInstanceOf(StreamEventError);
+    expectNoCredential(error);
+  });
+
+  it('in malformed JSON, by giving its position and length but no payload text', async () => {
+    const payload = `{"type":"response.output_text.delta","delta":"PAYLOAD ${ECHO}"`; // no closing brace
+    const texts = [
+      `${sseText([textEvents[0]])}data: ${payload}\n\n`, // malformed mid-stream: invalid-json
+      `${sseText([textEvents[0]])}data: ${payload}`, // cut off at the end: incomplete-stream, invalid-json as cause
+    ];
+    const errors = [];
+    for (const text of texts) errors.push((await collect(sseStream(text))).error);
+    const ndjson = ResponseStream.fromReadableStream(pacedBody([bytes(`${payload}\n`)]).body, options);
+    errors.push((await collect(ndjson)).error);
+    expect(errors.map((error) => (error as StreamError).type)).toEqual([
+      'invalid-json',
+      'incomplete-stream',
+      'invalid-json',
+    ]);
+    expect((errors[0] as Error).message).toBe(
+      `Malformed JSON in server-sent event #2 (${payload.length} characters, invalid at character ${payload.length}); ` +
+        'the stream cannot continue.',
+    );
+    for (const error of errors) {
+      expectNoCredential(error);
+      for (const text of Object.values(renderings(error))) expect(text).not.toContain('PAYLOAD');
+    }
+  });
+
+  it('in the partial response a truncated stream carries', async () => {
+    const delta = { ...textEvents[3], delta: `the key is ${CALLER_SECRET}` };
+    const { error } = await collect(sseStream(sseText([...textEvents.slice(0, 3), delta])));
+    expect(error).toMatchObject({ type: 'incomplete-stream' });
+    expect(JSON.stringify((error as StreamError).response)).toContain('the key is ***');
+    expectNoCredential(error);
+  });
+
+  it('in the cause of an abort, a read failure and an idle timeout', async () => {
+    const controller = new AbortController();
+    const aborted = sseStream(sseText(textEvents), { ...options, signal: controller.signal });
+    controller.abort(new Error(`gave up on ${ECHO}`));
+    const failing = pacedBody([bytes(sseText([textEvents[0]]))], {
+      end: { error: new Error(`reset ${ECHO}`) },
+    });
+    const stalled = pacedBody([], { end: 'stall' });
+    const errors = [
+      (await collect(aborted)).error,
+      (await collect(ResponseStream.fromResponse(new Response(failing.body), options))).error,
+      (
+        await collect(
+          ResponseStream.fromResponse(new Response(stalled.body), { ...options, idleTimeoutMs: 20 }),
+        )
+      ).error,
+    ];
+    expect(errors.map((error) => (error as StreamError).type)).toEqual([
+      'aborted',
+      'read-failed',
+      'idle-timeout',
+    ]);
+    for (const error of errors) expectNoCredential(error);
+  });
+
+  it('in an error reply (APIError) whose body echoes them', async () => {
+    const body = JSON.stringify({ error: { message: `bad key ${ECHO}`, param: CALLER_SECRET, code: ECHO } });
+    const reply = new Response(body, { status: 401, headers: { 'content-type': 'application/json' } });
+    const { error } = await collect(ResponseStream.fromResponse(reply, options));
+    expect(error).toMatchObject({ status: 401, param: '***' });
+    expectNoCredential(error);
   });
 });

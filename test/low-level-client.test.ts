@@ -49,15 +49,8 @@ let server: TestServer;
 let client: LowLevelClient;
 
 beforeAll(async () => {
-  server = await startServer(async (request, response) => {
-    const parts: Buffer[] = [];
-    for await (const part of request) parts.push(part as Buffer);
-    received.push({
-      method: request.method ?? '',
-      url: request.url ?? '',
-      headers: request.headers,
-      body: Buffer.concat(parts).toString('utf8'),
-    });
+  server = await startServer((request, response) => {
+    received.push({ method: request.method, url: request.url, headers: request.headers, body: request.body });
     const { status, headers, chunks } = nextReply;
     response.writeHead(status, headers);
     for (const chunk of chunks) response.write(chunk);

@@ -49,9 +49,6 @@ export type StreamingBody = ResponseCreateParams & { stream: true };
 /** A request body that asks for one JSON reply. */
 export type NonStreamingBody = ResponseCreateParams & { stream?: false | null | undefined };
 
-/** The longest delay `setTimeout` honours. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-
 /** An environment variable in Node; unset, empty or outside Node → `undefined`. */
 const env = (name: string): string | undefined =>
   typeof process === 'undefined' ? undefined : process.env?.[name] || undefined;
@@ -249,7 +246,7 @@ export class SequrityClient {
     if (stream) {
       const result = ResponseStream.fromResponse(response, {
         signal: options.signal,
-        idleTimeoutMs: streamIdleTimeout(options.idleTimeoutMs ?? client.idleTimeoutMs ?? DEFAULT_TIMEOUT_MS),
+        idleTimeoutMs: options.idleTimeoutMs ?? client.idleTimeoutMs ?? DEFAULT_TIMEOUT_MS,
         secrets,
       });
       state.started(result);
@@ -427,14 +424,6 @@ function checkRequestOptions(options: RequestOptions): void {
       'extraBody may not set stream: set it in the body, which also picks the return type.',
     );
   }
-}
-
-/**
- * The stream layer takes `undefined` for "no idle timeout" and hands any number to `setTimeout`, which fires at
- * once for 0, `Infinity` and anything over 2³¹−1 ms. Those values mean "none" here (2³¹ ms is about 25 days).
- */
-function streamIdleTimeout(ms: number): number | undefined {
-  return ms === 0 || ms > MAX_TIMER_MS ? undefined : ms;
 }
 
 function lowerCase(headers: Readonly<Record<string, string>> | undefined): Record<string, string> {

@@ -7,7 +7,7 @@
  */
 import { APIUserAbortError, SequrityError, StreamError } from '../errors.js';
 import type { FinalResponse, ResponseStream } from '../streaming/response-stream.js';
-import type { StreamEvent } from '../streaming/event-decoding.js';
+import type { StreamEvent } from '../streaming/stream-event.js';
 import type {
   FunctionTool,
   ResponseCreateParams,

@@ -1,5 +1,5 @@
 import type { Response, ResponseStreamEvent } from '../types.js';
-import type { StreamEvent } from './event-decoding.js';
+import { isLifecycleEventType, isTerminalEventType, type StreamEvent } from './stream-event.js';
 
 /** A JSON object of the snapshot, mutated in place as deltas arrive. */
 type Mutable = Record<string, unknown>;
@@ -28,23 +28,6 @@ function cloneJson<T>(value: T): T {
   }
   return copy as T;
 }
-
-/** Lifecycle events carry the server's whole response and replace the snapshot. */
-const LIFECYCLE_EVENTS: ReadonlySet<string> = new Set([
-  'response.created',
-  'response.queued',
-  'response.in_progress',
-  'response.completed',
-  'response.failed',
-  'response.incomplete',
-]);
-
-/** The lifecycle events after which the server sends nothing more. */
-export const TERMINAL_EVENTS: ReadonlySet<string> = new Set([
-  'response.completed',
-  'response.failed',
-  'response.incomplete',
-]);
 
 /**
  * Status-only events (`response.<item kind>.<status>`) set the item's `status` to their last segment. MCP
@@ -128,7 +111,7 @@ export class ResponseAccumulator {
     }
     // Any other event may replace the item or part the cache points at.
     this.#lastText = undefined;
-    if (LIFECYCLE_EVENTS.has(event.type)) {
+    if (isLifecycleEventType(event.type)) {
       this.#replace(event as ResponseStreamEvent & { response?: unknown });
       return;
     }
@@ -164,7 +147,7 @@ export class ResponseAccumulator {
     const next = cloneJson(event.response) as Response;
     const previous = this.#snapshot?.output;
     // Early lifecycle events can carry an empty output while items are already streaming; keep ours then.
-    if (!TERMINAL_EVENTS.has(event.type) && previous?.length && !next.output?.length) next.output = previous;
+    if (!isTerminalEventType(event.type) && previous?.length && !next.output?.length) next.output = previous;
     this.#snapshot = next;
   }
 }
@@ -254,26 +237,30 @@ function applyItemEvent(output: unknown[], event: ResponseStreamEvent): void {
         'output',
         cloneJson(event.output),
       );
+    case 'response.apply_patch_call_operation_diff.delta':
+      return append(patchOperation(output, e), 'diff', event.delta);
+    case 'response.apply_patch_call_operation_diff.done':
+      return overwrite(patchOperation(output, e), 'diff', event.diff);
     default:
-      applyOtherEvent(output, e);
+      applyStatusEvent(output, e);
   }
 }
 
-/** Status-only events and the apply_patch diff events, which the union may not list. */
-function applyOtherEvent(output: unknown[], event: Mutable & { type: string }): void {
+/** Status-only events (`response.<item kind>.<status>`), and nothing for any other event. */
+function applyStatusEvent(output: unknown[], event: Mutable & { type: string }): void {
   const parts = event.type.split('.');
-  const item = () => findItem(output, event['output_index'], event['item_id']);
   if (parts.length === 3 && parts[0] === 'response' && STATUS_EVENT_KINDS.has(parts[1] ?? '')) {
     const status = parts[2];
     // `partial_image` is progress, not a status.
-    if (status !== 'partial_image') overwrite(item(), 'status', status);
-  } else if (event.type === 'response.apply_patch_call_operation_diff.delta') {
-    const operation = item()?.['operation'];
-    if (isObject(operation)) append(operation, 'diff', event['delta']);
-  } else if (event.type === 'response.apply_patch_call_operation_diff.done') {
-    const operation = item()?.['operation'];
-    if (isObject(operation)) overwrite(operation, 'diff', event['diff']);
+    if (status !== 'partial_image')
+      overwrite(findItem(output, event['output_index'], event['item_id']), 'status', status);
   }
+}
+
+/** The `operation` of the apply_patch call an event points at; its `diff` is what the diff events build. */
+function patchOperation(output: unknown[], event: Mutable): Mutable | undefined {
+  const operation = findItem(output, event['output_index'], event['item_id'])?.['operation'];
+  return isObject(operation) ? operation : undefined;
 }
 
 /**

@@ -1,71 +1,18 @@
-import { StreamError } from '../errors.js';
-import type { Response, UnknownStreamEvent } from '../types.js';
-import { outputText, ResponseAccumulator, TERMINAL_EVENTS } from './accumulator.js';
-import type { StreamEvent } from './event-decoding.js';
-import {
-  abortError,
-  NdjsonEventReader,
-  NotAStreamSource,
-  SseEventReader,
-  type BodyReaderOptions,
-} from './event-sources.js';
+import { redactValue, StreamError } from '../errors.js';
+import type { Response } from '../types.js';
+import { ResponseAccumulator } from './accumulator.js';
+import { abortError, type StreamSource } from './body-reader.js';
+import { pendingFinalResponse, type FinalResponse } from './final-response.js';
+import { encodeNdjson } from './ndjson-encoder.js';
+import { isTerminalEventType, type StreamEvent } from './stream-event.js';
+import type { ReadStreamOptions } from './stream-options.js';
+import type { StreamReply } from './stream-reply.js';
+import { ndjsonStreamParts, sseStreamParts, type StreamControl, type StreamParts } from './stream-sources.js';
+import { teeStreamSource } from './tee.js';
 
-/** Options of {@link ResponseStream.fromResponse} and {@link ResponseStream.fromReadableStream}. */
-export interface ResponseStreamOptions {
-  /** Aborts the stream: iteration then fails with a `StreamError` of type `'aborted'`. */
-  signal?: AbortSignal | undefined;
-  /**
-   * Fail with a `StreamError` of type `'idle-timeout'` when no bytes arrive for this many milliseconds. Reasoning
-   * models can pause for minutes, so choose generously.
-   *
-   * @defaultValue undefined (no idle timeout)
-   */
-  idleTimeoutMs?: number | undefined;
-  /**
-   * Largest accepted event, counted in UTF-16 code units of its data (equal to bytes for ASCII JSON; CJK text counts
-   * one unit per character). Image-generation events can exceed 8 MiB, so keep it generous.
-   *
-   * @defaultValue 64 Mi units
-   */
-  maxEventBytes?: number | undefined;
-  /** The `x-request-id` to report, for streams not built from a `Response` (e.g. proxied NDJSON). */
-  requestId?: string | undefined;
-  /** The `X-Session-ID` to report, for streams not built from a `Response`. */
-  sessionId?: string | undefined;
-}
+export type { FinalResponse } from './final-response.js';
 
-/** Where a stream's events come from; body readers can also hand out already-decoded events synchronously. */
-type EventSource = AsyncIterator<StreamEvent> & {
-  takeQueued?(): StreamEvent | undefined;
-  readonly lastEventId?: string | undefined;
-  readonly retryMs?: number | undefined;
-};
-
-/** A final response: the server's `Response` plus `output_text`, computed as for non-streaming responses. */
-export type FinalResponse = Response & { output_text: string };
-
-interface Deferred<T> {
-  promise: Promise<T>;
-  resolve: (value: T) => void;
-  reject: (reason: unknown) => void;
-}
-
-function defer<T>(): Deferred<T> {
-  let resolve!: (value: T) => void;
-  let reject!: (reason: unknown) => void;
-  const promise = new Promise<T>((res, rej) => ((resolve = res), (reject = rej)));
-  // finalResponse() may never be called; its rejection must not surface as an unhandled rejection.
-  promise.catch(() => {});
-  return { promise, resolve, reject };
-}
-
-/** Attaches the partial response to a stream error that has none, so callers keep what arrived. */
-function withResponse(error: unknown, response: Response | undefined): unknown {
-  if (error instanceof StreamError && error.response === undefined && response !== undefined) {
-    (error as { response: Response | undefined }).response = response;
-  }
-  return error;
-}
+const DONE: IteratorReturnResult<undefined> = Object.freeze({ value: undefined, done: true });
 
 /**
  * A stream of Responses API events: `AsyncIterable` of the events (typed by the spec; unlisted types pass through
@@ -73,6 +20,8 @@ function withResponse(error: unknown, response: Response | undefined): unknown {
  *
  * It can be consumed once: iterate it, or call {@link ResponseStream.finalResponse} alone, or both. To read it twice,
  * call {@link ResponseStream.tee} first. Leaving a `for await` early (`break`, `return`, a throw) cancels the body.
+ * A body that ends without a terminal event (`response.completed`, `.incomplete`, `.failed`) or an `error` event was
+ * cut short: iteration then fails with a `StreamError` of type `'incomplete-stream'` after the last event.
  *
  * @example
  * ```ts
@@ -90,72 +39,48 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
   /** The `X-Session-ID` header of the HTTP response: send it back to continue the Sequrity session. */
   readonly sessionId: string | undefined;
 
-  readonly #source: EventSource;
-  readonly #abortController: AbortController;
+  readonly #source: StreamSource;
+  readonly #control: StreamControl;
   readonly #accumulator = new ResponseAccumulator();
-  readonly #final = defer<FinalResponse>();
+  readonly #final = pendingFinalResponse();
   #consumed = false;
   #terminal = false;
+  /** Iteration ended (done, failed or returned): `next()` only says done from now on. */
+  #ended = false;
   #received = 0;
 
-  private constructor(
-    source: EventSource,
-    abortController: AbortController,
-    ids: { requestId?: string | undefined; sessionId?: string | undefined },
-  ) {
-    this.#source = source;
-    this.#abortController = abortController;
-    this.requestId = ids.requestId;
-    this.sessionId = ids.sessionId;
+  private constructor(parts: StreamParts) {
+    this.#source = parts.source;
+    this.#control = parts.control;
+    this.requestId = parts.requestId;
+    this.sessionId = parts.sessionId;
   }
 
   /**
-   * Reads a `text/event-stream` HTTP response.
+   * Reads a `text/event-stream` reply. An error status fails iteration with an `APIError` (status, headers, parsed
+   * body, code, param, request id, the server's message); a successful reply that is not an event stream with a
+   * `StreamError` of type `'not-event-stream'`.
    *
-   * @param response - A fetch `Response` whose body is the event stream (check `response.ok` first: an error body
-   *   is not a stream).
-   * @param options - Abort signal, idle timeout and event size limit.
+   * @param reply - A fetch `Response`, or openapi-fetch's result `{ response, data, error }` as the low-level client
+   *   returns it (call it with `parseAs: 'stream'`).
+   * @param options - Abort signal, idle timeout, event size limit and the secrets to mask in errors.
+   * @throws `TypeError` / `RangeError` at once for an invalid `idleTimeoutMs` or `maxEventBytes`.
    */
-  static fromResponse(response: globalThis.Response, options: ResponseStreamOptions = {}): ResponseStream {
-    const requestId = options.requestId ?? response.headers.get('x-request-id') ?? undefined;
-    const sessionId = options.sessionId ?? response.headers.get('x-session-id') ?? undefined;
-    const type = response.headers.get('content-type');
-    if (!response.ok || (type !== null && !type.includes('text/event-stream'))) {
-      // Iterating (or finalResponse()) then fails with `http-error` or `not-event-stream`, naming the status.
-      return new ResponseStream(new NotAStreamSource(response), new AbortController(), {
-        requestId,
-        sessionId,
-      });
-    }
-    return ResponseStream.#fromBody(response.body, options, { requestId, sessionId }, SseEventReader);
+  static fromResponse(reply: StreamReply, options: ReadStreamOptions = {}): ResponseStream {
+    return new ResponseStream(sseStreamParts(reply, options));
   }
 
   /**
    * Reads the newline-delimited JSON that {@link ResponseStream.toReadableStream} writes, e.g. in a browser reading a
    * stream that a server proxied to it.
+   *
+   * @throws `TypeError` / `RangeError` at once for an invalid `idleTimeoutMs` or `maxEventBytes`.
    */
   static fromReadableStream(
     stream: ReadableStream<Uint8Array>,
-    options: ResponseStreamOptions = {},
+    options: ReadStreamOptions = {},
   ): ResponseStream {
-    return ResponseStream.#fromBody(stream, options, options, NdjsonEventReader);
-  }
-
-  static #fromBody(
-    body: ReadableStream<Uint8Array> | null,
-    options: ResponseStreamOptions,
-    ids: { requestId?: string | undefined; sessionId?: string | undefined },
-    Reader: new (body: ReadableStream<Uint8Array>, options: BodyReaderOptions) => EventSource,
-  ): ResponseStream {
-    const controller = new AbortController();
-    const signal = options.signal ? AbortSignal.any([options.signal, controller.signal]) : controller.signal;
-    const source = new Reader(body ?? new ReadableStream({ start: (c) => c.close() }), {
-      signal,
-      idleTimeoutMs: options.idleTimeoutMs,
-      maxEventBytes: options.maxEventBytes,
-      requestId: ids.requestId,
-    });
-    return new ResponseStream(source, controller, ids);
+    return new ResponseStream(ndjsonStreamParts(stream, options));
   }
 
   /** The response rebuilt from the events so far; `undefined` before the first lifecycle event. */
@@ -163,7 +88,7 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
     return this.#accumulator.snapshot;
   }
 
-  /** The last event ID the server sent (`id:` field), if any: what a resumed request would send as `Last-Event-ID`. */
+  /** The server's last event ID (`id:` field) as of the last event handed out: what a resumed request would send. */
   get lastEventId(): string | undefined {
     return this.#source.lastEventId;
   }
@@ -173,14 +98,14 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
     return this.#source.retryMs;
   }
 
-  /** Whether {@link ResponseStream.abort} was called (or a tee branch of this stream was aborted). */
+  /** Whether the stream was aborted: by {@link ResponseStream.abort}, the `signal` option, or a tee branch. */
   get aborted(): boolean {
-    return this.#abortController.signal.aborted;
+    return this.#control.signal.aborted;
   }
 
   /** Stops the stream and cancels the body; iteration and `finalResponse()` fail with type `'aborted'`. */
   abort(reason?: unknown): void {
-    this.#abortController.abort(reason);
+    this.#control.controller.abort(reason);
   }
 
   [Symbol.asyncIterator](): AsyncIterator<StreamEvent> {
@@ -188,6 +113,7 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
       throw new StreamError(
         'stream-consumed',
         'This stream was already consumed; call tee() before iterating to read it more than once.',
+        { secrets: this.#control.secrets },
       );
     }
     this.#consumed = true;
@@ -195,9 +121,10 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
   }
 
   #next(): Promise<IteratorResult<StreamEvent>> {
+    if (this.#ended) return Promise.resolve(DONE);
     // Fast path: an event decoded from the current chunk is handed out without awaiting the source.
     const queued = this.#source.takeQueued?.();
-    if (queued !== undefined && !TERMINAL_EVENTS.has(queued.type)) {
+    if (queued !== undefined && !isTerminalEventType(queued.type)) {
       this.#received++;
       this.#accumulator.add(queued);
       return Promise.resolve({ value: queued, done: false });
@@ -208,19 +135,22 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
   async #pull(queued: StreamEvent | undefined): Promise<IteratorResult<StreamEvent>> {
     let result: IteratorResult<StreamEvent>;
     try {
+      // A source that has results in hand (a tee branch) must not hand them out after an abort.
+      if (this.#control.signal.aborted) throw abortError(this.#control.signal.reason, this.#control.secrets);
       result = queued === undefined ? await this.#source.next() : { value: queued, done: false };
     } catch (error) {
-      this.#final.reject(withResponse(error, this.#accumulator.snapshot));
-      throw error;
+      throw this.#fail(error);
     }
     if (result.done) {
+      if (!this.#terminal) throw this.#fail(this.#truncation());
+      this.#ended = true;
       this.#settle();
       return result;
     }
     const event = result.value;
     this.#received++;
     this.#accumulator.add(event);
-    if (TERMINAL_EVENTS.has(event.type)) {
+    if (isTerminalEventType(event.type)) {
       // The server sends nothing after a terminal event; stop reading so a proxy holding the socket open cannot
       // hang the consumer.
       this.#terminal = true;
@@ -230,45 +160,46 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
   }
 
   async #return(): Promise<IteratorResult<StreamEvent>> {
+    if (this.#ended) return DONE;
+    this.#ended = true;
     await this.#source.return?.();
-    if (!this.#terminal) {
-      this.#final.reject(
-        new StreamError(
-          'aborted',
-          'Iteration stopped before the stream ended (break or return); the body was cancelled.',
-          {
-            response: this.#accumulator.snapshot,
-          },
-        ),
-      );
-    } else {
-      this.#settle();
+    if (this.#terminal) this.#settle();
+    else {
+      const message = 'Iteration stopped before the stream ended (break or return); the body was cancelled.';
+      this.#final.reject(this.#error('aborted', message));
     }
-    return { value: undefined, done: true };
+    return DONE;
+  }
+
+  /** Ends iteration with `error` (given the partial response when it has none), and rejects `finalResponse()`. */
+  #fail(error: unknown): unknown {
+    this.#ended = true;
+    const snapshot = this.#accumulator.snapshot;
+    if (error instanceof StreamError && error.response === undefined && snapshot !== undefined) {
+      (error as { response: Response | undefined }).response = redactValue(snapshot, this.#control.secrets);
+    }
+    this.#final.reject(error);
+    return error;
+  }
+
+  #truncation(): StreamError {
+    if (this.aborted) return abortError(this.#control.signal.reason, this.#control.secrets);
+    return this.#error(
+      'incomplete-stream',
+      `The stream ended after ${this.#received} events without response.completed, response.incomplete, ` +
+        'response.failed or an error event; the partial response is on error.response.',
+    );
+  }
+
+  #error(type: 'aborted' | 'incomplete-stream', message: string): StreamError {
+    const { secrets } = this.#control;
+    return new StreamError(type, message, { response: this.#accumulator.snapshot, secrets });
   }
 
   #settle(): void {
     const snapshot = this.#accumulator.snapshot;
-    if (this.#terminal && snapshot) {
-      // The session travels in a header; put it on the response as well, unless the body already has one.
-      const session = snapshot.session_id ?? this.sessionId;
-      this.#final.resolve({
-        ...snapshot,
-        ...(session === undefined ? {} : { session_id: session }),
-        output_text: outputText(snapshot),
-      });
-    } else if (this.aborted) {
-      this.#final.reject(withResponse(abortError(this.#abortController.signal.reason), snapshot));
-    } else {
-      this.#final.reject(
-        new StreamError(
-          'incomplete-stream',
-          `The stream ended after ${this.#received} events without response.completed, response.incomplete or ` +
-            'response.failed; the partial response is on error.response.',
-          { response: snapshot },
-        ),
-      );
-    }
+    if (snapshot !== undefined) this.#final.resolve(snapshot, this.sessionId);
+    else this.#final.reject(this.#error('incomplete-stream', 'The terminal event carried no response.'));
   }
 
   /**
@@ -291,7 +222,7 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
     }
   }
 
-  /** The text deltas of `output_text` parts, in order; consumes the stream. */
+  /** The text deltas of `output_text` parts, in order; consumes the stream and fails as iterating it does. */
   async *textDeltas(): AsyncGenerator<string, void, undefined> {
     for await (const event of this) {
       if (event.type === 'response.output_text.delta' && typeof event['delta'] === 'string')
@@ -300,65 +231,24 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
   }
 
   /**
-   * Splits the stream into two independent streams that see the same events; each rebuilds its own response.
-   * Aborting either aborts the request; the body is cancelled once both stopped early.
+   * Splits the stream into two independent streams that see the same events; each rebuilds its own response and
+   * reports the ids and metadata. Aborting either aborts the request; the body is cancelled once both stopped early.
    */
   tee(): [ResponseStream, ResponseStream] {
-    const source = this[Symbol.asyncIterator]();
-    const queues: Promise<IteratorResult<StreamEvent>>[][] = [[], []];
-    const closed = [false, false];
-    const branch = (index: 0 | 1): AsyncIterator<StreamEvent> => ({
-      next() {
-        if (closed[index]) return Promise.resolve({ value: undefined, done: true });
-        const queue = queues[index] as Promise<IteratorResult<StreamEvent>>[];
-        if (queue.length === 0) {
-          const next = source.next();
-          next.catch(() => {});
-          // A branch that stopped gets nothing more, so it cannot hold events forever.
-          queues.forEach((q, i) => closed[i] || q.push(next));
-        }
-        return queue.shift() as Promise<IteratorResult<StreamEvent>>;
-      },
-      async return() {
-        if (!closed[index]) {
-          closed[index] = true;
-          queues[index] = [];
-          if (closed.every(Boolean)) await source.return?.();
-        }
-        return { value: undefined, done: true };
-      },
-    });
-    const ids = { requestId: this.requestId, sessionId: this.sessionId };
-    return [
-      new ResponseStream(branch(0), this.#abortController, ids),
-      new ResponseStream(branch(1), this.#abortController, ids),
-    ];
+    const metadata = () => ({ lastEventId: this.lastEventId, retryMs: this.retryMs });
+    const [left, right] = teeStreamSource(this[Symbol.asyncIterator](), metadata);
+    const { requestId, sessionId } = this;
+    const branch = (source: StreamSource) =>
+      new ResponseStream({ source, control: this.#control, requestId, sessionId });
+    return [branch(left), branch(right)];
   }
 
   /**
    * The events as newline-delimited JSON bytes, for sending to a browser that reads them with
    * {@link ResponseStream.fromReadableStream}. An `error` event is written as a line too, so the reader fails the
-   * same way; cancelling the readable stream cancels this one.
+   * same way; other failures (a truncated stream included) error the byte stream. Cancelling it cancels this one.
    */
   toReadableStream(): ReadableStream<Uint8Array> {
-    const iterator = this[Symbol.asyncIterator]();
-    const encoder = new TextEncoder();
-    return new ReadableStream<Uint8Array>({
-      async pull(controller) {
-        try {
-          const result = await iterator.next();
-          if (result.done) controller.close();
-          else controller.enqueue(encoder.encode(`${JSON.stringify(result.value)}\n`));
-        } catch (error) {
-          const event = error instanceof StreamError ? (error as { event?: unknown }).event : undefined;
-          if (event === undefined) return controller.error(error);
-          controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
-          controller.close();
-        }
-      },
-      async cancel() {
-        await iterator.return?.();
-      },
-    });
+    return encodeNdjson(this[Symbol.asyncIterator]());
   }
 }

@@ -34,7 +34,7 @@ export interface SseDecoderOptions {
    *
    * @defaultValue {@link DEFAULT_MAX_EVENT_BYTES} (64 MiB)
    */
-  maxEventBytes?: number;
+  maxEventBytes?: number | undefined;
 }
 
 /** A push-based decoder created by {@link createSseDecoder}. */
@@ -56,6 +56,23 @@ export interface SseDecoder {
 /** Default `maxEventBytes`: 64 MiB, generous because image-generation events can exceed 8 MiB. */
 export const DEFAULT_MAX_EVENT_BYTES: number = 64 * 1024 * 1024;
 
+/**
+ * Checks a `maxEventBytes` option: a positive number or `Infinity`.
+ *
+ * @returns The value, when valid.
+ * @throws `TypeError` when it is not a number, `RangeError` when it is not positive (or `NaN`).
+ */
+export function validateMaxEventBytes(value: unknown): number {
+  if (typeof value !== 'number') {
+    throw new TypeError(
+      `maxEventBytes must be a positive number or Infinity; got ${value === null ? 'null' : typeof value}.`,
+    );
+  }
+  if (!(value > 0))
+    throw new RangeError(`maxEventBytes must be a positive number or Infinity; got ${value}.`);
+  return value;
+}
+
 const LF = 10;
 const SPACE = 32;
 const COLON = 58;
@@ -73,6 +90,7 @@ const DECODE_SLICE_BYTES = 16 * 1024;
  * @param options - Callbacks and the per-event size limit; see {@link SseDecoderOptions}.
  * @defaultValue `options.maxEventBytes` is {@link DEFAULT_MAX_EVENT_BYTES} (64 MiB).
  * @returns A decoder with `feed(bytes)` and `end()`.
+ * @throws `TypeError` / `RangeError` for a `maxEventBytes` that is not a positive number or `Infinity`.
  * @example
  * ```ts
  * const decoder = createSseDecoder({
@@ -84,10 +102,9 @@ const DECODE_SLICE_BYTES = 16 * 1024;
  */
 export function createSseDecoder(options: SseDecoderOptions): SseDecoder {
   const { onMessage, onRetry, onComment } = options;
-  const maxEventBytes = options.maxEventBytes ?? DEFAULT_MAX_EVENT_BYTES;
-  if (!(maxEventBytes > 0)) {
-    throw new RangeError(`maxEventBytes must be a positive number or Infinity; got ${maxEventBytes}.`);
-  }
+  const maxEventBytes = validateMaxEventBytes(
+    options.maxEventBytes === undefined ? DEFAULT_MAX_EVENT_BYTES : options.maxEventBytes,
+  );
   // Non-fatal and BOM-stripping by default: invalid bytes become U+FFFD, one BOM at the very start is
   // dropped (even when split across chunks), and `stream: true` holds back a split code point.
   const textDecoder = new TextDecoder();

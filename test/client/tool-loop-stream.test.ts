@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SequrityClient } from '../../src/client/sequrity-client.js';
 import { functionTool, ToolLoopLimitError } from '../../src/client/tool-loop.js';
 import { APIUserAbortError, InternalServerError, StreamError, StreamEventError } from '../../src/errors.js';
-import type { StreamEvent } from '../../src/streaming/event-decoding.js';
+import type { StreamEvent } from '../../src/streaming/stream-event.js';
 import { closed } from '../helpers/http-server.js';
 import {
   functionCall,

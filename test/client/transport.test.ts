@@ -10,7 +10,7 @@ import {
   SequrityError,
   StreamError,
 } from '../../src/errors.js';
-import type { StreamEvent } from '../../src/streaming/event-decoding.js';
+import type { StreamEvent } from '../../src/streaming/stream-event.js';
 import { closed } from '../helpers/http-server.js';
 import {
   clientFor,

@@ -1,14 +1,16 @@
 // A real HTTP server on 127.0.0.1 for tests that need the network path (fetch, sockets, cancellation).
-import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** A request as the server received it, body read to the end. */
-export interface ReceivedRequest {
+/** A request as the server received it: the `IncomingMessage` (headers, socket) with its body already read. */
+export type ReceivedRequest = IncomingMessage & {
+  /** `method ?? ''`, for assertions. */
   method: string;
+  /** `url ?? ''`, for assertions. */
   url: string;
-  headers: IncomingHttpHeaders;
+  /** The body, read to its end as UTF-8. */
   body: string;
-}
+};
 
 export interface TestServer {
   /** `http://127.0.0.1:<port>` */
@@ -31,12 +33,11 @@ export async function startServer(
     const parts: Buffer[] = [];
     incoming.on('data', (part: Buffer) => parts.push(part));
     incoming.on('end', () => {
-      const request: ReceivedRequest = {
+      const request = Object.assign(incoming, {
         method: incoming.method ?? '',
         url: incoming.url ?? '',
-        headers: incoming.headers,
         body: Buffer.concat(parts).toString('utf8'),
-      };
+      });
       requests.push(request);
       Promise.resolve()
         .then(() => handler(request, response))
@@ -56,6 +57,11 @@ export async function startServer(
         server.close(() => resolve());
       }),
   };
+}
+
+/** The request's body as UTF-8 (already read by {@link startServer}). */
+export function readBody(request: ReceivedRequest): Promise<string> {
+  return Promise.resolve(request.body);
 }
 
 /** Answers with `status`, `headers` and `body`, written in the given pieces so a body really arrives in parts. */

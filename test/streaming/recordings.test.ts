@@ -1,18 +1,13 @@
 // Every genuine recording, replayed through ResponseStream in chunkings from 1 byte to 64 KiB.
 import { describe, expect, it } from 'vitest';
 import { outputText, ResponseStream, StreamError, StreamEventError } from '../../src/index.js';
-import {
-  chunk,
-  hasFixtures,
-  loadRecordings,
-  missingFixturesReason,
-  streamResponse,
-  type Recording,
-} from '../helpers/fixtures.js';
+import { chunk, streamResponse } from '../helpers/bodies.js';
+import { collect } from '../helpers/collect.js';
+import { hasFixtures, loadRecordings, missingFixturesReason, type Recording } from '../helpers/fixtures.js';
+import { bytes, sse } from '../helpers/sse.js';
 
 const CHUNK_SIZES = [1, 2, 7, 64, 1024, 16 * 1024, 64 * 1024];
 const TERMINAL = new Set(['response.completed', 'response.incomplete', 'response.failed']);
-const encoder = new TextEncoder();
 
 type Json = Record<string, unknown>;
 type RecordedEvent = Recording['events'][number];
@@ -27,9 +22,9 @@ const finalOf = (recording: Recording): Json =>
 /** Re-frames the recorded events (by index) as SSE, keeping each event's JSON text exactly as recorded. */
 function toSse(recording: Recording, keep: (event: RecordedEvent) => boolean): Uint8Array {
   const frames = recording.events.flatMap((event, index) =>
-    keep(event) ? [`event: ${event.type}\ndata: ${recording.rawEvents[index]}\n\n`] : [],
+    keep(event) ? [sse.frame({ event: event.type, data: recording.rawEvents[index] })] : [],
   );
-  return encoder.encode(frames.join(''));
+  return bytes(frames.join(''));
 }
 
 /**
@@ -48,16 +43,6 @@ function withoutServerSecrets(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value ?? null), (key, field: unknown) =>
     key === 'encrypted_content' || key === 'fingerprint' ? undefined : field,
   );
-}
-
-async function collect(stream: ResponseStream): Promise<{ events: unknown[]; error: unknown }> {
-  const events: unknown[] = [];
-  try {
-    for await (const event of stream) events.push(event);
-    return { events, error: undefined };
-  } catch (error) {
-    return { events, error };
-  }
 }
 
 /** The fields of an output item that deltas build: what must come out exactly from accumulation. */
@@ -111,17 +96,18 @@ describe.skipIf(!hasFixtures)(
       it('has the recorded final output items just before the terminal event', async () => {
         const notTerminal = (event: RecordedEvent) => !TERMINAL.has(event.type);
         const stream = ResponseStream.fromResponse(streamResponse([toSse(recording, notTerminal)]));
-        const { events } = await collect(stream);
-        expect(events).toHaveLength(recording.events.filter(notTerminal).length);
+        const { events, error } = await collect(stream);
+        // Cut before its terminal event on purpose: every event arrives, then the iterator says it was cut short.
+        expect(events).toEqual(recording.events.filter(notTerminal));
+        expect(error).toBeInstanceOf(StreamError);
+        expect((error as StreamError).type).toBe('incomplete-stream');
         // The server re-encrypts `encrypted_content` and re-issues `fingerprint`s for the final snapshot, so those two
         // fields differ by design; everything else must be identical.
         expect(withoutServerSecrets(stream.currentResponse?.output)).toEqual(
           withoutServerSecrets(finalOf(recording)['output']),
         );
-        const failure = await stream.finalResponse().catch((error: unknown) => error);
-        expect(failure).toBeInstanceOf(StreamError);
-        expect((failure as StreamError).type).toBe('incomplete-stream');
-        expect((failure as StreamError).response).toBe(stream.currentResponse);
+        await expect(stream.finalResponse()).rejects.toBe(error);
+        expect((error as StreamError).response).toEqual(stream.currentResponse);
       });
 
       it('rebuilds text, arguments, code and summaries from deltas alone', async () => {
@@ -140,7 +126,9 @@ describe.skipIf(!hasFixtures)(
         const deltasOnly = (event: RecordedEvent) =>
           !TERMINAL.has(event.type) && !event.type.endsWith('.done');
         const stream = ResponseStream.fromResponse(streamResponse(chunk(toSse(recording, deltasOnly), 7)));
-        await collect(stream);
+        const { events, error } = await collect(stream);
+        expect(events).toHaveLength(recording.events.filter(deltasOnly).length);
+        expect(error).toMatchObject({ type: 'incomplete-stream' });
         const rebuilt = (stream.currentResponse?.output ?? []) as Json[];
         const expected = finalOf(recording)['output'] as Json[];
         expect(rebuilt.map(deltaBuiltFields)).toEqual(expected.map(deltaBuiltFields));
@@ -157,7 +145,9 @@ describe.skipIf(!hasFixtures)(
           const events = (recording as Recording).events;
           const errorAt = events.findIndex((e) => e.type === 'error');
           const stream = ResponseStream.fromResponse(
-            streamResponse(chunk((recording as Recording).sse, size), { 'x-request-id': 'req_123' }),
+            streamResponse(chunk((recording as Recording).sse, size), {
+              headers: { 'x-request-id': 'req_123' },
+            }),
           );
           const { events: delivered, error } = await collect(stream);
           expect(delivered).toEqual(events.slice(0, errorAt));

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { createSseDecoder, type SseMessage } from '../../src/streaming/sse-decoder.js';
+import { splitAt } from '../helpers/bodies.js';
 
 const encoder = new TextEncoder();
 
@@ -66,19 +67,6 @@ function decodeWithOracle(bytes: Uint8Array): Decoded {
   const text = new TextDecoder('utf-8').decode(bytes);
   parser.feed(text.endsWith('\r') ? `${text}\n` : text);
   return decoded;
-}
-
-/** Splits `bytes` at the given (unsorted, possibly repeated, out-of-range) positions. */
-function splitAt(bytes: Uint8Array, positions: readonly number[]): Uint8Array[] {
-  const cuts = [...new Set(positions.map((p) => p % (bytes.length + 1)))].sort((a, b) => a - b);
-  const chunks: Uint8Array[] = [];
-  let start = 0;
-  for (const cut of cuts) {
-    chunks.push(bytes.subarray(start, cut));
-    start = cut;
-  }
-  chunks.push(bytes.subarray(start));
-  return chunks;
 }
 
 // Values mix ASCII with the characters that stress a decoder: multi-byte (2, 3 and 4 bytes, including

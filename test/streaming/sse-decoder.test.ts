@@ -7,6 +7,8 @@ import {
   type SseDecoderOptions,
   type SseMessage,
 } from '../../src/streaming/sse-decoder.js';
+import { chunk, pacedBody } from '../helpers/bodies.js';
+import { thrownBy } from '../helpers/collect.js';
 
 const encoder = new TextEncoder();
 
@@ -28,7 +30,7 @@ function decodeChunks(
     onComment: (comment) => decoded.comments.push(comment),
     ...options,
   });
-  for (const chunk of chunks) decoder.feed(typeof chunk === 'string' ? encoder.encode(chunk) : chunk);
+  for (const piece of chunks) decoder.feed(typeof piece === 'string' ? encoder.encode(piece) : piece);
   decoder.end();
   return decoded;
 }
@@ -38,22 +40,9 @@ function decode(text: string): Decoded {
   return decodeChunks([text]);
 }
 
-/** Splits bytes into chunks of `size` bytes. */
-function chunked(bytes: Uint8Array, size: number): Uint8Array[] {
-  const chunks: Uint8Array[] = [];
-  for (let offset = 0; offset < bytes.length; offset += size)
-    chunks.push(bytes.subarray(offset, offset + size));
-  return chunks;
-}
-
 /** Reads a real fetch `Response` body built from `chunks` through the decoder. */
 async function decodeResponse(chunks: readonly Uint8Array[]): Promise<SseMessage[]> {
-  const body = new ReadableStream<Uint8Array>({
-    start(controller) {
-      for (const chunk of chunks) controller.enqueue(chunk);
-      controller.close();
-    },
-  });
+  const { body } = pacedBody(chunks);
   const messages: SseMessage[] = [];
   const decoder = createSseDecoder({ onMessage: (message) => messages.push(message) });
   const reader = new Response(body).body!.getReader();
@@ -72,7 +61,7 @@ describe('createSseDecoder', () => {
 
     it('reads a real Response body chunk by chunk', async () => {
       const bytes = encoder.encode('event: a\ndata: {"x":1}\n\nevent: b\ndata: {"y":"é"}\n\n');
-      expect(await decodeResponse(chunked(bytes, 5))).toEqual([
+      expect(await decodeResponse(chunk(bytes, 5))).toEqual([
         message('{"x":1}', 'a'),
         message('{"y":"é"}', 'b'),
       ]);
@@ -123,7 +112,7 @@ describe('createSseDecoder', () => {
     });
 
     it('treats CR and LF each in its own one-byte chunk as one line end', () => {
-      const chunks = chunked(encoder.encode('data: a\r\ndata: b\r\n\r\n'), 1);
+      const chunks = chunk(encoder.encode('data: a\r\ndata: b\r\n\r\n'), 1);
       expect(decodeChunks(chunks).messages).toEqual([message('a\nb')]);
     });
 
@@ -138,7 +127,7 @@ describe('createSseDecoder', () => {
     });
 
     it('strips a BOM split across chunks', () => {
-      const chunks = chunked(encoder.encode('\uFEFFdata: x\n\n'), 1);
+      const chunks = chunk(encoder.encode('\uFEFFdata: x\n\n'), 1);
       expect(decodeChunks(chunks).messages).toEqual([message('x')]);
     });
 
@@ -260,7 +249,7 @@ describe('createSseDecoder', () => {
     });
 
     it('decodes multi-byte characters fed one byte at a time', () => {
-      expect(decodeChunks(chunked(bytes, 1)).messages).toEqual([message('中文 ünïcödé 😀🚀 ok')]);
+      expect(decodeChunks(chunk(bytes, 1)).messages).toEqual([message('中文 ünïcödé 😀🚀 ok')]);
     });
 
     it('replaces invalid UTF-8 with U+FFFD without throwing', () => {
@@ -328,16 +317,6 @@ describe('createSseDecoder', () => {
   describe('maxEventBytes', () => {
     const secret = 'sk-SECRET-PAYLOAD-';
 
-    /** Runs `act` and returns what it threw. */
-    function thrownBy(act: () => void): unknown {
-      try {
-        act();
-      } catch (error) {
-        return error;
-      }
-      throw new Error('expected a throw');
-    }
-
     it('defaults to 64 MiB', () => {
       expect(DEFAULT_MAX_EVENT_BYTES).toBe(64 * 1024 * 1024);
     });
@@ -361,7 +340,7 @@ describe('createSseDecoder', () => {
       const decoder = createSseDecoder({ onMessage: () => {}, maxEventBytes: 50 });
       const bytes = encoder.encode(`data: ${secret.repeat(10)}`);
       const error = thrownBy(() => {
-        for (const chunk of chunked(bytes, 3)) decoder.feed(chunk);
+        for (const piece of chunk(bytes, 3)) decoder.feed(piece);
       });
       expect((error as StreamError).type).toBe('event-too-large');
       expect((error as StreamError).message).not.toContain('SECRET');
@@ -405,12 +384,12 @@ describe('createSseDecoder', () => {
       const value = 'abcdefghij中😀'.repeat(15_000);
       const bytes = encoder.encode(`event: big\ndata: ${value}\n\ndata: next\n\n`);
       expect(bytes.length).toBeGreaterThan(200_000);
-      expect(decodeChunks(chunked(bytes, 1)).messages).toEqual([message(value, 'big'), message('next')]);
+      expect(decodeChunks(chunk(bytes, 1)).messages).toEqual([message(value, 'big'), message('next')]);
     });
 
     it('decodes many small events fed in 1-byte chunks', () => {
       const text = Array.from({ length: 2_000 }, (_, i) => `event: e${i}\r\ndata: ${i}\r\n\r\n`).join('');
-      const { messages } = decodeChunks(chunked(encoder.encode(text), 1));
+      const { messages } = decodeChunks(chunk(encoder.encode(text), 1));
       expect(messages).toHaveLength(2_000);
       expect(messages[1_999]).toEqual(message('1999', 'e1999'));
     });

@@ -10,7 +10,7 @@ import {
   type ToolLoopStream,
   type ToolRunContext,
 } from '../../src/client/tool-loop.js';
-import type { StreamEvent } from '../../src/streaming/event-decoding.js';
+import type { StreamEvent } from '../../src/streaming/stream-event.js';
 import type { FinalResponse } from '../../src/streaming/response-stream.js';
 import type { FunctionTool, Tool, WebSearchTool } from '../../src/types.js';
 

@@ -1,0 +1,291 @@
+/**
+ * Pulls byte chunks from a body through a decoder and hands out the events it decoded, one by one: the one body
+ * reader, whatever the format (the format is the decoder's business; see `event-decoders.ts`).
+ *
+ * @module
+ */
+import { StreamError } from '../errors.js';
+import type { StreamEvent } from './stream-event.js';
+
+/** Where a decoder puts what it decoded. */
+export interface EventSink {
+  /** Queues an event; `lastEventId` is the stream's last event ID as of this event (SSE `id:`). */
+  push(event: StreamEvent, lastEventId?: string): void;
+  /** The body said it is done (`[DONE]`): stop reading after the events queued so far. */
+  stop(): void;
+  /** The server asked for this reconnection delay (SSE `retry:`), in milliseconds. */
+  retry(milliseconds: number): void;
+}
+
+/**
+ * Turns byte chunks into events pushed to a sink. `feed()` and `end()` throw a `StreamError` for what cannot be
+ * decoded (malformed JSON, an `error` event, an oversized event).
+ */
+export interface ChunkDecoder {
+  feed(chunk: Uint8Array): void;
+  end(): void;
+}
+
+/** Options of {@link BodyReader}, already validated. */
+export interface BodyReaderOptions {
+  /** Aborts reading; the reader then fails with a `StreamError` of type `'aborted'`. */
+  signal: AbortSignal | undefined;
+  /** Fail with `'idle-timeout'` when no bytes arrive for this long; `undefined` for never. */
+  idleTimeoutMs: number | undefined;
+  /** Values to mask in the errors the reader creates. */
+  secrets: readonly string[] | undefined;
+}
+
+/**
+ * A stream's event source, as `ResponseStream` reads it: an async iterator that may also hand out already-decoded
+ * events synchronously, and that knows the SSE metadata as of the last event it handed out.
+ */
+export interface StreamSource extends AsyncIterator<StreamEvent> {
+  /** The next event if one is ready now, without awaiting; `undefined` when none is. */
+  takeQueued?(): StreamEvent | undefined;
+  readonly lastEventId: string | undefined;
+  readonly retryMs: number | undefined;
+}
+
+/**
+ * Reads a body through a decoder. Events decoded from one chunk are queued; a failure while decoding that chunk is
+ * held back until the events before it were handed out, so nothing is lost. An abort, by contrast, means "stop
+ * now": undelivered events are dropped.
+ */
+export class BodyReader implements StreamSource {
+  readonly #queue: StreamEvent[] = [];
+  #head = 0;
+  #lastEventId: string | undefined;
+  /**
+   * Where the last event ID changes among the queued events, in queue order. IDs are sticky and change rarely (the
+   * Responses API sends none), so this stays empty and costs one comparison per event.
+   */
+  readonly #idChanges: { at: number; id: string | undefined }[] = [];
+  #idChangeHead = 0;
+  /** The queue index of the next ID change; `-1` for none. */
+  #nextIdChangeAt = -1;
+  /** The last event ID as of the last queued event. */
+  #queuedId: string | undefined;
+  #retryMs: number | undefined;
+  #failure: unknown;
+  /** No more reading: the body ended, failed or was cancelled. Queued events may still be handed out. */
+  #finished = false;
+  /** The iterator ended (said done, threw, or was returned): nothing more happens. */
+  #closed = false;
+  readonly #reader: ReadableStreamDefaultReader<Uint8Array>;
+  readonly #decoder: ChunkDecoder;
+  readonly #options: BodyReaderOptions;
+  readonly #onAbort = (): void => {
+    if (this.#closed) return;
+    // "Stop now", even after the body ended: undelivered events are dropped and the abort wins over a held-back
+    // failure.
+    this.#clearQueue();
+    this.#failure = abortError(this.#options.signal?.reason, this.#options.secrets);
+    this.#finish();
+  };
+
+  /**
+   * @param body - The body to read; it is locked at once and cancelled when reading stops.
+   * @param createDecoder - Makes the decoder that feeds this reader, given where to put events.
+   * @param options - Abort signal and idle timeout.
+   */
+  constructor(
+    body: ReadableStream<Uint8Array>,
+    createDecoder: (sink: EventSink) => ChunkDecoder,
+    options: BodyReaderOptions,
+  ) {
+    this.#reader = body.getReader();
+    this.#options = options;
+    this.#decoder = createDecoder({
+      push: (event, lastEventId) => {
+        if (lastEventId !== this.#queuedId) this.#queueIdChange(lastEventId);
+        this.#queue.push(event);
+      },
+      stop: () => this.#finish(),
+      retry: (milliseconds) => {
+        this.#retryMs = milliseconds;
+      },
+    });
+    if (options.signal?.aborted) this.#onAbort();
+    else options.signal?.addEventListener('abort', this.#onAbort, { once: true });
+  }
+
+  get lastEventId(): string | undefined {
+    return this.#lastEventId;
+  }
+
+  get retryMs(): number | undefined {
+    return this.#retryMs;
+  }
+
+  takeQueued(): StreamEvent | undefined {
+    const head = this.#head;
+    if (head >= this.#queue.length) return undefined;
+    this.#head = head + 1;
+    if (head === this.#nextIdChangeAt) this.#applyIdChange();
+    return this.#queue[head];
+  }
+
+  #queueIdChange(id: string | undefined): void {
+    this.#queuedId = id;
+    if (this.#idChanges.length === this.#idChangeHead) this.#nextIdChangeAt = this.#queue.length;
+    this.#idChanges.push({ at: this.#queue.length, id });
+  }
+
+  #applyIdChange(): void {
+    this.#lastEventId = (this.#idChanges[this.#idChangeHead++] as { id: string | undefined }).id;
+    this.#nextIdChangeAt = this.#idChanges[this.#idChangeHead]?.at ?? -1;
+  }
+
+  next(): Promise<IteratorResult<StreamEvent>> {
+    const value = this.takeQueued();
+    return value === undefined ? this.#nextAfterPump() : Promise.resolve({ value, done: false });
+  }
+
+  async #nextAfterPump(): Promise<IteratorResult<StreamEvent>> {
+    for (;;) {
+      const value = this.takeQueued();
+      if (value !== undefined) return { value, done: false };
+      this.#clearQueue();
+      if (this.#failure !== undefined) {
+        const failure = this.#failure;
+        this.#failure = undefined;
+        this.#close();
+        throw failure;
+      }
+      if (this.#finished) {
+        this.#close();
+        return { value: undefined, done: true };
+      }
+      await this.#pump();
+    }
+  }
+
+  async return(): Promise<IteratorResult<StreamEvent>> {
+    this.#clearQueue();
+    this.#failure = undefined;
+    this.#finish();
+    this.#close();
+    return { value: undefined, done: true };
+  }
+
+  #clearQueue(): void {
+    this.#queue.length = 0;
+    this.#head = 0;
+    if (this.#idChanges.length > 0) {
+      this.#idChanges.length = 0;
+      this.#idChangeHead = 0;
+      this.#nextIdChangeAt = -1;
+    }
+  }
+
+  /** Cancels the body and fails the iterator with `error` (after the queued events). */
+  #fail(error: unknown): void {
+    if (this.#finished) return;
+    this.#failure ??= error;
+    this.#finish();
+  }
+
+  /** Stops reading: cancels the body (a no-op once it ended). */
+  #finish(): void {
+    if (this.#finished) return;
+    this.#finished = true;
+    this.#reader.cancel().catch(() => {});
+  }
+
+  #close(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#options.signal?.removeEventListener('abort', this.#onAbort);
+  }
+
+  /** Reads one chunk and decodes it; failures are stored for `next()` to throw after the queued events. */
+  #pump(): Promise<void> {
+    // A `then` chain rather than an async function: one hop less per chunk on the hot path.
+    return this.#read().then(this.#onRead, this.#onReadError);
+  }
+
+  readonly #onRead = (result: ReadableStreamReadResult<Uint8Array>): void => {
+    if (this.#finished) return;
+    try {
+      if (result.done) {
+        this.#decoder.end();
+        this.#finish();
+      } else {
+        this.#decoder.feed(result.value);
+      }
+    } catch (error) {
+      this.#fail(error);
+    }
+  };
+
+  readonly #onReadError = (cause: unknown): void => {
+    if (cause instanceof StreamError) this.#fail(cause);
+    else {
+      const { secrets } = this.#options;
+      this.#fail(
+        new StreamError('read-failed', `Reading the stream failed: ${describe(cause)}`, { cause, secrets }),
+      );
+    }
+  };
+
+  #read(): Promise<ReadableStreamReadResult<Uint8Array>> {
+    const timeout = this.#options.idleTimeoutMs;
+    if (timeout === undefined) return this.#reader.read();
+    return new Promise((resolve, reject) => {
+      const cancel = startTimer(timeout, () =>
+        reject(
+          new StreamError(
+            'idle-timeout',
+            `No data arrived for ${timeout} ms, so the stream was closed. Raise idleTimeoutMs for slow models.`,
+            { secrets: this.#options.secrets },
+          ),
+        ),
+      );
+      this.#reader.read().then(
+        (result) => {
+          cancel();
+          resolve(result);
+        },
+        (error: unknown) => {
+          cancel();
+          reject(error);
+        },
+      );
+    });
+  }
+}
+
+/** `setTimeout` clamps delays above this (2³¹−1 ms, about 24.8 days) to 1 ms. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** Calls `onExpire` after `milliseconds` (re-arming for delays `setTimeout` cannot take); returns a canceller. */
+function startTimer(milliseconds: number, onExpire: () => void): () => void {
+  if (milliseconds <= MAX_TIMER_MS) {
+    const timer = setTimeout(onExpire, milliseconds);
+    return () => clearTimeout(timer);
+  }
+  const deadline = Date.now() + milliseconds;
+  let timer: ReturnType<typeof setTimeout>;
+  const arm = (left: number): void => {
+    timer = setTimeout(
+      () => {
+        const rest = deadline - Date.now();
+        if (rest > 0) arm(rest);
+        else onExpire();
+      },
+      Math.min(left, MAX_TIMER_MS),
+    );
+  };
+  arm(milliseconds);
+  return () => clearTimeout(timer);
+}
+
+/** The error for an abort, keeping the abort reason as `cause`. */
+export function abortError(reason: unknown, secrets: readonly string[] | undefined): StreamError {
+  return new StreamError('aborted', 'The stream was aborted before it ended.', { cause: reason, secrets });
+}
+
+function describe(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
+}

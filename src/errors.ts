@@ -368,9 +368,9 @@ function detailMessage(detail: unknown): string | undefined {
   return isRecord(detail) ? JSON.stringify(detail) : undefined;
 }
 
-/** Keeps a server's message to one readable line. */
+/** Keeps a server's message to one readable line, without the full stop that would run into `: POST …`. */
 function clip(message: string): string {
-  const line = message.replace(/\s+/g, ' ').trim();
+  const line = message.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
   return line.length > 500 ? `${line.slice(0, 500)}…` : line;
 }
 

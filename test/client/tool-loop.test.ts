@@ -547,7 +547,7 @@ describe('runTools: error replies end the loop, with no retries beyond the clien
       .responses.runTools({ model: 'gpt-5-mini', input: 'Go', tools: [weather, time] })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BadRequestError);
-    expect((error as Error).message).toContain('No tool output found for function call tc-x.');
+    expect((error as Error).message).toContain('No tool output found for function call tc-x: POST');
     expect((error as Error).message).not.toContain('sk-test-tool-loop');
   });
 });

@@ -121,8 +121,8 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
   }
 
   #next(): Promise<IteratorResult<StreamEvent>> {
-    if (this.#ended) return Promise.resolve(DONE);
-    // Fast path: an event decoded from the current chunk is handed out without awaiting the source.
+    // Fast path: an event decoded from the current chunk is handed out without awaiting the source. (Once iteration
+    // ended, the source has nothing queued, so #pull sees the end.)
     const queued = this.#source.takeQueued?.();
     if (queued !== undefined && !isTerminalEventType(queued.type)) {
       this.#received++;
@@ -133,6 +133,7 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
   }
 
   async #pull(queued: StreamEvent | undefined): Promise<IteratorResult<StreamEvent>> {
+    if (this.#ended) return DONE;
     let result: IteratorResult<StreamEvent>;
     try {
       // A source that has results in hand (a tee branch) must not hand them out after an abort.

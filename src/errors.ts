@@ -52,8 +52,6 @@ export type StreamErrorType =
   | 'stream-consumed'
   /** The body failed while it was being read (network error, reset connection). */
   | 'read-failed'
-  /** The HTTP response was an error (status 4xx/5xx), not a stream. */
-  | 'http-error'
   /** The HTTP response was successful but not `text/event-stream` (was `stream: true` sent?). */
   | 'not-event-stream';
 

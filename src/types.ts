@@ -240,21 +240,6 @@ export type {
 } from '../generated/unions.gen.js';
 // </generated-exports>
 
-declare const unknownStreamEvent: unique symbol;
-
-/**
- * A stream event whose `type` this version of the spec does not list. Servers add event types over time; such
- * events are passed through unchanged, never dropped and never an error. Narrow a stream event to the known union
- * with {@link isResponseStreamEvent} before switching on `type`.
- */
-export interface UnknownStreamEvent {
-  /** The event's `type`, as the server sent it. */
-  readonly type: string;
-  /** Marks the type as unknown at compile time only; there is no such property at run time. */
-  readonly [unknownStreamEvent]?: never;
-  readonly [key: string]: unknown;
-}
-
 import type { components } from '../generated/types.gen.js';
 
 /** The endpoint type of a route: the path segment after `/control/`. */

@@ -5,6 +5,7 @@
  * @module
  */
 import { StreamError } from '../errors.js';
+import { startDeadline } from '../internal/timer.js';
 import type { StreamEvent } from './stream-event.js';
 
 /** Where a decoder puts what it decoded. */
@@ -233,7 +234,7 @@ export class BodyReader implements StreamSource {
     const timeout = this.#options.idleTimeoutMs;
     if (timeout === undefined) return this.#reader.read();
     return new Promise((resolve, reject) => {
-      const cancel = startTimer(timeout, () =>
+      const deadline = startDeadline(timeout, () =>
         reject(
           new StreamError(
             'idle-timeout',
@@ -244,41 +245,16 @@ export class BodyReader implements StreamSource {
       );
       this.#reader.read().then(
         (result) => {
-          cancel();
+          deadline.cancel();
           resolve(result);
         },
         (error: unknown) => {
-          cancel();
+          deadline.cancel();
           reject(error);
         },
       );
     });
   }
-}
-
-/** `setTimeout` clamps delays above this (2³¹−1 ms, about 24.8 days) to 1 ms. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-
-/** Calls `onExpire` after `milliseconds` (re-arming for delays `setTimeout` cannot take); returns a canceller. */
-function startTimer(milliseconds: number, onExpire: () => void): () => void {
-  if (milliseconds <= MAX_TIMER_MS) {
-    const timer = setTimeout(onExpire, milliseconds);
-    return () => clearTimeout(timer);
-  }
-  const deadline = Date.now() + milliseconds;
-  let timer: ReturnType<typeof setTimeout>;
-  const arm = (left: number): void => {
-    timer = setTimeout(
-      () => {
-        const rest = deadline - Date.now();
-        if (rest > 0) arm(rest);
-        else onExpire();
-      },
-      Math.min(left, MAX_TIMER_MS),
-    );
-  };
-  arm(milliseconds);
-  return () => clearTimeout(timer);
 }
 
 /** The error for an abort, keeping the abort reason as `cause`. */

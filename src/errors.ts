@@ -1,38 +1,33 @@
 /**
  * Error classes thrown by `sequrity-responses`.
  *
- * Every error extends {@link SequrityError}. Stream failures are {@link StreamError}s and carry a
- * string-literal `type` so callers can `switch` on it. No error ever includes an API key: messages are built
- * only from status lines, server error bodies and positions in the stream.
+ * Every error extends {@link SequrityError}: {@link APIError} and its status subclasses for error replies (in
+ * `api-error.ts`), the connection, timeout and abort errors, and {@link StreamError}s, which carry a
+ * string-literal `type` so callers can `switch` on it. No error ever includes an API key: every field goes through
+ * one redaction function.
  *
  * @module
  */
-import { retryAfterMs } from './client/retry.js';
-import { redactSecrets, redactValue } from './internal/redact.js';
+import { redactValue } from './internal/redact.js';
+import { SequrityError, type SequrityErrorOptions } from './sequrity-error.js';
 import type { Response } from './types.js';
 
 export { redactSecrets, redactValue } from './internal/redact.js';
-
-/** Options every error of this package takes. */
-export interface SequrityErrorOptions {
-  /** The underlying failure; kept as `cause`, with secrets masked. */
-  cause?: unknown;
-  /** Exact values to mask in every field of the error (the API keys the caller configured). */
-  secrets?: readonly string[] | undefined;
-}
-
-/** Base class of every error this package throws. Its message, stack and cause never show a credential. */
-export class SequrityError extends Error {
-  override readonly name: string = 'SequrityError';
-
-  constructor(message: string, options?: SequrityErrorOptions) {
-    const secrets = options?.secrets;
-    super(
-      redactSecrets(message, secrets),
-      options?.cause === undefined ? undefined : { cause: redactValue(options.cause, secrets) },
-    );
-  }
-}
+export { SequrityError, type SequrityErrorOptions } from './sequrity-error.js';
+export {
+  APIError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  readErrorBody,
+  UnprocessableEntityError,
+  type APIErrorContext,
+  type APIErrorDetails,
+} from './api-error.js';
 
 /** What went wrong while reading a stream; see {@link StreamError}. */
 export type StreamErrorType =
@@ -114,270 +109,6 @@ export class StreamEventError extends StreamError {
     this.sequenceNumber = details.sequenceNumber;
     this.requestId = redactValue(details.requestId, secrets);
     Object.defineProperty(this, 'event', { value: redactValue(details.event, secrets), enumerable: false });
-  }
-}
-
-/** What {@link APIError.from} needs besides the reply: where the request went, and what to mask. */
-export interface APIErrorContext extends SequrityErrorOptions {
-  /** The request method, for the message (`POST`). */
-  method?: string | undefined;
-  /** The request path, for the message; taken from `response.url` when left out. */
-  path?: string | undefined;
-}
-
-/** The fields of an {@link APIError}, as {@link APIError.from} reads them from the reply. */
-export interface APIErrorDetails extends SequrityErrorOptions {
-  headers: Headers;
-  body: unknown;
-  code?: string | undefined;
-  param?: string | undefined;
-  errorType?: string | undefined;
-  requestId?: string | undefined;
-}
-
-/**
- * The server answered with an error status (4xx/5xx). Catch a subclass to handle one status, or this class for all.
- *
- * @example
- * ```ts
- * try {
- *   await client.responses.create(body);
- * } catch (error) {
- *   if (error instanceof RateLimitError) console.log('retry after', error.headers.get('retry-after'));
- *   else if (error instanceof APIError) console.log(error.status, error.code, error.requestId, error.message);
- *   else throw error;
- * }
- * ```
- */
-export class APIError extends SequrityError {
-  override readonly name: string = 'APIError';
-  /** The HTTP status code. */
-  readonly status: number;
-  /** The reply's headers. */
-  readonly headers: Headers;
-  /** The reply's body as read: parsed JSON when it was JSON, otherwise its text (`undefined` when empty). */
-  readonly body: unknown;
-  /** The error code the server gave (`error.code` or `code`), e.g. `invalid_api_key`. */
-  readonly code: string | undefined;
-  /** The request parameter the error is about (`error.param` or `param`), if any. */
-  readonly param: string | undefined;
-  /** The error category the server gave (`error.type`), e.g. `invalid_request_error`. */
-  readonly errorType: string | undefined;
-  /** The `x-request-id` of the reply: quote it when contacting support. */
-  readonly requestId: string | undefined;
-
-  constructor(status: number, message: string, details: APIErrorDetails) {
-    super(message, details);
-    const { secrets } = details;
-    this.status = status;
-    this.headers = redactValue(details.headers, secrets);
-    this.body = redactValue(details.body, secrets);
-    this.code = redactValue(details.code, secrets);
-    this.param = redactValue(details.param, secrets);
-    this.errorType = redactValue(details.errorType, secrets);
-    this.requestId = details.requestId;
-  }
-
-  /**
-   * Builds the error for an error reply, choosing the subclass by status.
-   *
-   * @param response - The reply (its body may already have been read).
-   * @param body - The body as read: parsed JSON, text, or `undefined`. See {@link readErrorBody}.
-   * @param context - The request's method and path for the message, and the secrets to mask.
-   * @returns A {@link BadRequestError} (400), {@link AuthenticationError} (401), {@link PermissionDeniedError} (403),
-   *   {@link NotFoundError} (404), {@link ConflictError} (409), {@link UnprocessableEntityError} (422),
-   *   {@link RateLimitError} (429), {@link InternalServerError} (≥ 500), or an `APIError` for other statuses. Its
-   *   message is `<status> <server message>: <METHOD> <path> (request <id>)`.
-   */
-  static from(response: globalThis.Response, body: unknown, context: APIErrorContext = {}): APIError {
-    const fields = errorFields(body);
-    const requestId = response.headers.get('x-request-id') ?? fields.requestId;
-    const what = fields.message || response.statusText || 'error';
-    const where = [context.method?.toUpperCase(), context.path ?? pathOf(response.url)]
-      .filter(Boolean)
-      .join(' ');
-    const message =
-      `${response.status} ${clip(what)}${where ? `: ${where}` : ''}` +
-      (requestId ? ` (request ${requestId})` : '');
-    const Class = errorClassFor(response.status);
-    return new Class(response.status, message, {
-      headers: response.headers,
-      body,
-      code: fields.code,
-      param: fields.param,
-      errorType: fields.type,
-      requestId,
-      cause: context.cause,
-      secrets: context.secrets,
-    });
-  }
-}
-
-/** 400: the request was malformed (a bad field, bad header JSON). */
-export class BadRequestError extends APIError {
-  override readonly name: string = 'BadRequestError';
-}
-/** 401: the API key is missing or invalid. */
-export class AuthenticationError extends APIError {
-  override readonly name: string = 'AuthenticationError';
-}
-/** 403: the key may not do this. */
-export class PermissionDeniedError extends APIError {
-  override readonly name: string = 'PermissionDeniedError';
-}
-/** 404: no such route or resource (check `endpointType`, `provider` and `baseURL`). */
-export class NotFoundError extends APIError {
-  override readonly name: string = 'NotFoundError';
-}
-/** 409: the request conflicts with the server's state. */
-export class ConflictError extends APIError {
-  override readonly name: string = 'ConflictError';
-}
-/** 422: the request was well-formed but failed validation (FastAPI's `detail` list says where). */
-export class UnprocessableEntityError extends APIError {
-  override readonly name: string = 'UnprocessableEntityError';
-}
-/** 429: too many requests, or out of quota. */
-export class RateLimitError extends APIError {
-  override readonly name: string = 'RateLimitError';
-  /**
-   * The wait the server asked for (`retry-after-ms`, else `Retry-After` in seconds or as a date), in milliseconds;
-   * `undefined` when it named none. Waits over 60 s are not retried automatically: wait this long yourself.
-   */
-  readonly retryAfterMs: number | undefined;
-
-  constructor(status: number, message: string, details: APIErrorDetails) {
-    const wait = retryAfterMs(details.headers)?.ms;
-    super(status, wait === undefined ? message : `${message} (retry after ${formatWait(wait)})`, details);
-    this.retryAfterMs = wait;
-  }
-}
-
-function formatWait(ms: number): string {
-  return ms < 1000 ? `${Math.round(ms)} ms` : `${Math.round(ms / 100) / 10} s`;
-}
-/** 5xx: the server or the provider behind it failed. */
-export class InternalServerError extends APIError {
-  override readonly name: string = 'InternalServerError';
-}
-
-const STATUS_CLASSES: ReadonlyMap<number, typeof APIError> = new Map([
-  [400, BadRequestError],
-  [401, AuthenticationError],
-  [403, PermissionDeniedError],
-  [404, NotFoundError],
-  [409, ConflictError],
-  [422, UnprocessableEntityError],
-  [429, RateLimitError],
-]);
-
-function errorClassFor(status: number): typeof APIError {
-  return STATUS_CLASSES.get(status) ?? (status >= 500 ? InternalServerError : APIError);
-}
-
-/** The most an error body is read; error bodies are small, and a misbehaving proxy must not fill memory. */
-const MAX_ERROR_BODY_BYTES = 64 * 1024;
-
-/**
- * Reads an error reply's body, at most 64 KiB of it.
- *
- * @returns The parsed JSON when the text is JSON, otherwise the text; `undefined` when the body is empty or
- *   cannot be read. Never throws.
- */
-export async function readErrorBody(response: globalThis.Response): Promise<unknown> {
-  if (!response.body || response.bodyUsed) return undefined;
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
-  let bytes = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      bytes += value.byteLength;
-      text += decoder.decode(value, { stream: true });
-      if (bytes >= MAX_ERROR_BODY_BYTES) {
-        await reader.cancel().catch(() => {});
-        break;
-      }
-    }
-    text += decoder.decode();
-  } catch {
-    // A body that fails half-way still says something: keep what arrived.
-  }
-  if (text.trim() === '') return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
-  }
-}
-
-interface ErrorFields {
-  message: string | undefined;
-  code: string | undefined;
-  param: string | undefined;
-  type: string | undefined;
-  requestId: string | undefined;
-}
-
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/**
- * The message, code, param and type of an error body in any of the shapes servers send: FastAPI's `detail` (a
- * string or a list of `{loc, msg}`), a top-level `message`, or OpenAI's `{error: {message, code, param, type}}`.
- */
-function errorFields(body: unknown): ErrorFields {
-  if (typeof body === 'string')
-    return { message: body.trim(), code: undefined, param: undefined, type: undefined, requestId: undefined };
-  if (!isRecord(body))
-    return { message: undefined, code: undefined, param: undefined, type: undefined, requestId: undefined };
-  const nested = isRecord(body['error']) ? body['error'] : undefined;
-  const message =
-    detailMessage(body['detail']) ??
-    text(body['message']) ??
-    text(nested?.['message']) ??
-    text(body['error']);
-  return {
-    message,
-    code: text(nested?.['code']) ?? text(body['code']),
-    param: text(nested?.['param']) ?? text(body['param']),
-    type: text(nested?.['type']) ?? (nested ? undefined : text(body['type'])),
-    requestId: text(body['request_id']),
-  };
-}
-
-/** FastAPI's `detail`: a string, or a list of `{loc: [...], msg}` validation problems joined into one line. */
-function detailMessage(detail: unknown): string | undefined {
-  if (typeof detail === 'string') return detail;
-  if (Array.isArray(detail)) {
-    const parts = detail.map((item) => {
-      if (!isRecord(item)) return String(item);
-      const location = Array.isArray(item['loc']) ? item['loc'].join('.') : undefined;
-      const problem = text(item['msg']) ?? JSON.stringify(item);
-      return location ? `${location}: ${problem}` : problem;
-    });
-    return parts.length > 0 ? parts.join('; ') : undefined;
-  }
-  return isRecord(detail) ? JSON.stringify(detail) : undefined;
-}
-
-/** Keeps a server's message to one readable line, without the full stop that would run into `: POST …`. */
-function clip(message: string): string {
-  const line = message.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
-  return line.length > 500 ? `${line.slice(0, 500)}…` : line;
-}
-
-function pathOf(url: string): string | undefined {
-  if (!url) return undefined;
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return undefined;
   }
 }
 

@@ -13,14 +13,9 @@ import { VERSION } from '../version.js';
 import { Conversation, type ConversationState } from './conversation.js';
 import { createLog, isLogLevel, type Log } from './logger.js';
 import {
-  checkCount,
-  checkDocument,
   checkDuration,
-  checkHeaders,
-  checkLogger,
-  checkPlainObject,
-  checkRetry,
-  checkRouteSegment,
+  checkOptions,
+  checkRequestOptions,
   checkString,
   DEFAULT_BASE_URL,
   DEFAULT_MAX_RETRIES,
@@ -372,59 +367,6 @@ type Create = (
   options: RequestOptions | undefined,
   state: ConversationState | undefined,
 ) => Promise<SequrityResponse | ResponseStream>;
-
-const ENDPOINT_TYPES = 'chat, code, agent or lang-graph';
-const PROVIDERS = 'openai or sequrity_azure';
-
-function checkOptions(options: SequrityClientOptions): void {
-  if (typeof options !== 'object' || options === null)
-    throw new TypeError('SequrityClient options must be an object.');
-  checkString('apiKey', options.apiKey);
-  checkString('llmApiKey', options.llmApiKey);
-  checkString('baseURL', options.baseURL);
-  checkRouteSegment('endpointType', options.endpointType, ENDPOINT_TYPES);
-  checkRouteSegment('provider', options.provider, PROVIDERS);
-  checkDuration('timeout', options.timeout);
-  checkDuration('idleTimeoutMs', options.idleTimeoutMs);
-  checkCount('maxRetries', options.maxRetries);
-  if (options.maxHeaderBytes !== Infinity) checkCount('maxHeaderBytes', options.maxHeaderBytes);
-  if (options.maxHeaderBytes === 0)
-    throw new RangeError('maxHeaderBytes must be a positive integer, or Infinity for no limit.');
-  checkDocument('features', options.features);
-  checkDocument('policy', options.policy);
-  checkDocument('config', options.config);
-  checkHeaders('defaultHeaders', options.defaultHeaders);
-  checkLogger(options.logger);
-  checkRetry(options.retry);
-  if (options.fetch !== undefined && typeof options.fetch !== 'function')
-    throw new TypeError('fetch must be a function.');
-}
-
-function checkRequestOptions(options: RequestOptions): void {
-  if (typeof options !== 'object' || options === null)
-    throw new TypeError('Request options must be an object.');
-  checkRouteSegment('provider', options.provider, PROVIDERS, true);
-  checkRouteSegment('endpointType', options.endpointType, ENDPOINT_TYPES);
-  checkString('llmApiKey', options.llmApiKey, true);
-  checkString('sessionId', options.sessionId, true);
-  checkDuration('timeout', options.timeout);
-  checkDuration('idleTimeoutMs', options.idleTimeoutMs);
-  checkCount('maxRetries', options.maxRetries);
-  checkDocument('features', options.features);
-  checkDocument('policy', options.policy);
-  checkDocument('config', options.config);
-  checkHeaders('headers', options.headers);
-  // Duck-typed, so signals of another realm or a polyfill work: the client only listens to it.
-  const signal = options.signal as Partial<AbortSignal> | undefined;
-  if (signal !== undefined && (typeof signal?.addEventListener !== 'function' || !('aborted' in signal)))
-    throw new TypeError('signal must be an AbortSignal.');
-  checkPlainObject('extraBody', options.extraBody);
-  if (options.extraBody !== undefined && Object.hasOwn(options.extraBody, 'stream')) {
-    throw new TypeError(
-      'extraBody may not set stream: set it in the body, which also picks the return type.',
-    );
-  }
-}
 
 function lowerCase(headers: Readonly<Record<string, string>> | undefined): Record<string, string> {
   const result: Record<string, string> = {};

@@ -12,14 +12,14 @@ export { Conversation } from './client/conversation.js';
 export type { Logger, LogLevel } from './client/logger.js';
 export { DEFAULT_RETRY_STATUSES } from './client/retry.js';
 export type { AttemptOutcome, RetryInfo, RetryOptions } from './client/retry.js';
-export { functionTool, ToolLoopLimitError, ToolLoopStream } from './client/tool-loop.js';
+export { ToolLoopLimitError, ToolLoopStream } from './client/tool-loop.js';
+export type { ToolLoopBody, ToolLoopOptions } from './client/tool-loop.js';
+export { functionTool } from './client/function-tools.js';
 export type {
   FunctionToolDefinition,
   RunnableFunctionTool,
-  ToolLoopBody,
-  ToolLoopOptions,
   ToolRunContext,
-} from './client/tool-loop.js';
+} from './client/function-tools.js';
 export type { EndpointType, Provider } from './types.js';
 
 // Security headers: presets mirroring the Python SDK's, overrides and serialisation.

@@ -2,7 +2,8 @@
 // streams each response as OpenAI does (created, item added, argument/text deltas, item done, completed).
 import { afterEach, describe, expect, it } from 'vitest';
 import { SequrityClient } from '../../src/client/sequrity-client.js';
-import { functionTool, ToolLoopLimitError } from '../../src/client/tool-loop.js';
+import { functionTool } from '../../src/client/function-tools.js';
+import { ToolLoopLimitError } from '../../src/client/tool-loop.js';
 import { APIUserAbortError, InternalServerError, StreamError, StreamEventError } from '../../src/errors.js';
 import type { StreamEvent } from '../../src/streaming/stream-event.js';
 import { closed } from '../helpers/http-server.js';

@@ -5,12 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseDualLlmResult } from '../../src/client/dual-llm-result.js';
 import { SequrityClient } from '../../src/client/sequrity-client.js';
 import { sessionIdFromCallId } from '../../src/client/sessions.js';
-import {
-  functionTool,
-  runToolLoop,
-  ToolLoopLimitError,
-  type ToolLoopHost,
-} from '../../src/client/tool-loop.js';
+import { functionTool } from '../../src/client/function-tools.js';
+import { runToolLoop, ToolLoopLimitError, type ToolLoopHost } from '../../src/client/tool-loop.js';
 import { APIUserAbortError, BadRequestError, InternalServerError, RateLimitError } from '../../src/errors.js';
 import { closed } from '../helpers/http-server.js';
 import {

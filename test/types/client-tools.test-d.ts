@@ -5,11 +5,10 @@ import { describe, expectTypeOf, it } from 'vitest';
 import { SequrityClient, type SequrityResponse } from '../../src/client/sequrity-client.js';
 import {
   functionTool,
-  ToolLoopLimitError,
   type RunnableFunctionTool,
-  type ToolLoopStream,
   type ToolRunContext,
-} from '../../src/client/tool-loop.js';
+} from '../../src/client/function-tools.js';
+import { ToolLoopLimitError, type ToolLoopStream } from '../../src/client/tool-loop.js';
 import type { StreamEvent } from '../../src/streaming/stream-event.js';
 import type { FinalResponse } from '../../src/streaming/response-stream.js';
 import type { FunctionTool, Tool, WebSearchTool } from '../../src/types.js';

@@ -8,6 +8,13 @@ import type { ResponseStream } from '../streaming/response-stream.js';
 import type { ResponseCreateParams } from '../types.js';
 import type { RequestOptions } from './options.js';
 import type { NonStreamingBody, SequrityResponse, StreamingBody } from './sequrity-client.js';
+import {
+  runToolLoop,
+  ToolLoopStream,
+  type ToolLoopBody,
+  type ToolLoopHost,
+  type ToolLoopOptions,
+} from './tool-loop.js';
 
 /** The session state a call reads before it is sent and updates from its reply. */
 export interface ConversationState {
@@ -95,6 +102,34 @@ export class Conversation {
   create(body: ResponseCreateParams, options?: RequestOptions): Promise<SequrityResponse | ResponseStream>;
   create(body: ResponseCreateParams, options?: RequestOptions): Promise<SequrityResponse | ResponseStream> {
     return this.#create(body, options, this.#state);
+  }
+
+  /**
+   * Runs the tool loop inside this conversation: like `client.responses.runTools`, with this conversation's
+   * session and previous response threaded through every round.
+   *
+   * @param body - The request; `tools` may mix `functionTool`s with plain tools.
+   * @param options - Request options plus `maxRounds`.
+   */
+  runTools(body: ToolLoopBody, options?: ToolLoopOptions): Promise<SequrityResponse> {
+    return runToolLoop(this.#host(), body, options);
+  }
+
+  /** The streaming tool loop inside this conversation; see `client.responses.runToolsStream`. */
+  runToolsStream(body: ToolLoopBody, options: ToolLoopOptions = {}): ToolLoopStream {
+    return new ToolLoopStream(this.#host(), body, options);
+  }
+
+  /** The loop runs on this conversation itself, whose state every round already updates. */
+  #host(): ToolLoopHost {
+    const conversation = this;
+    return {
+      conversation: () => conversation,
+      get sessionId() {
+        return conversation.sessionId;
+      },
+      set sessionId(_: string | undefined) {},
+    };
   }
 
   /** For `util.inspect` and `JSON.stringify`. */

@@ -713,6 +713,31 @@ describe('runTools: sessions and threading', () => {
     expect(sequrity.sessionId).toBeUndefined();
   });
 
+  it('runs inside a conversation with conversation.runTools, threading its session and previous response', async () => {
+    const s = await serve((turn) =>
+      turn.index === 2
+        ? { output: [functionCall(turn.session, 'get_weather', { city: 'Paris' })] }
+        : { output: [message(`Answer ${turn.index}.`)] },
+    );
+    const sequrity = client(s);
+    const chat = sequrity.conversation();
+    await chat.create({ model: 'gpt-5-mini', input: 'Hello' });
+    const final = await chat.runTools({ model: 'gpt-5-mini', input: 'Weather?', tools: [weather] });
+    await chat.create({ model: 'gpt-5-mini', input: 'Thanks' });
+
+    const ids = [...s.stored.keys()];
+    expect(s.turns.map((turn) => turn.body.previous_response_id)).toEqual([
+      undefined,
+      ids[0],
+      ids[1],
+      ids[2],
+    ]);
+    expect(final.id).toBe(ids[2]);
+    const session = s.turns[0]?.session;
+    expect(s.turns.map((turn) => turn.sentSession)).toEqual([undefined, session, session, session]);
+    expect(sequrity.sessionId).toBeUndefined();
+  });
+
   it('keeps concurrent loops on one client apart', async () => {
     const s = await serve(async (turn) => {
       await sleep(turn.index * 10);

@@ -16,11 +16,11 @@ export const DOCS_SPEC = 'generated/openapi.yaml';
 
 /**
  * The environment Redocly runs in: no usage telemetry from the CLI (which also sets the page's own
- * `disableTelemetry`), and no update check against the npm registry.
+ * `disableTelemetry`), and no update check against the npm registry (the variable Redocly's README documents).
  */
 export const REDOCLY_OFFLINE_ENV: Readonly<Record<string, string>> = {
   REDOCLY_TELEMETRY: 'off',
-  REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
+  REDOCLY_SUPPRESS_NOTIFICATIONS: 'true',
   NO_COLOR: '1',
 };
 
@@ -71,10 +71,14 @@ export class DocsBuildError extends Error {
 /**
  * Makes Redocly's page self-contained: swaps the CDN logos for a local one and adds the Content-Security-Policy.
  *
- * @throws {@link DocsBuildError} when a logo URL is no longer in the page (Redoc changed: look at the new page) or
+ * @throws {@link DocsBuildError} when the page's telemetry is on, a logo URL is no longer in the page (Redoc changed: look at the new page) or
  *   a `<script src>`, `<link href>` or CSS `url()` still points at the network.
  */
 export function makeOffline(html: string): string {
+  // Redoc's own usage telemetry in the page; `REDOCLY_TELEMETRY=off` is what turns it off.
+  if (!html.includes('"disableTelemetry":true')) {
+    throw new DocsBuildError('The Redoc page has telemetry on; build it with REDOCLY_TELEMETRY=off.');
+  }
   let page = html;
   for (const logo of CDN_LOGOS) {
     if (!page.includes(logo)) {

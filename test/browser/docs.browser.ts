@@ -91,9 +91,9 @@ async function withDocs(hash: string, check: (docs: DocsPage) => Promise<void>):
 }
 
 describe('makeOffline', () => {
-  const redocPage = (extra = ''): string =>
+  const redocPage = (extra = '', options = '{"disableTelemetry":true}'): string =>
     '<html><head></head><body>src:e?`https://cdn.redoc.ly/redoc/logo-mini-full.svg`:' +
-    `\`https://cdn.redoc.ly/redoc/logo-mini.svg\`${extra}</body></html>`;
+    `\`https://cdn.redoc.ly/redoc/logo-mini.svg\`${extra}<script>const o = ${options};</script></body></html>`;
 
   it('replaces the CDN logos with a local image and adds the Content-Security-Policy', () => {
     const page = makeOffline(redocPage());
@@ -114,8 +114,14 @@ describe('makeOffline', () => {
     }
   });
 
+  it('refuses a page with Redoc telemetry on', () => {
+    expect(() => makeOffline(redocPage('', '{"disableTelemetry":false}'))).toThrow(
+      'The Redoc page has telemetry on; build it with REDOCLY_TELEMETRY=off.',
+    );
+  });
+
   it('names the logo it no longer finds, so a Redoc upgrade is looked at', () => {
-    expect(() => makeOffline('<html><head></head></html>')).toThrow(
+    expect(() => makeOffline('<html><head></head>"disableTelemetry":true</html>')).toThrow(
       'The Redoc page no longer loads https://cdn.redoc.ly/redoc/logo-mini-full.svg',
     );
   });

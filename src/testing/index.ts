@@ -10,7 +10,7 @@
 export { createEmulator } from './emulator.js';
 export type { Emulator, HandleOptions } from './emulator.js';
 export { startMockServer } from './node-server.js';
-export type { MockServer, MockServerOptions } from './node-server.js';
+export type { MockServer, MockServerOptions, StaticFile } from './node-server.js';
 export { isConnectionReset } from './http-replies.js';
 export { EmulatorSetupError } from './setup-error.js';
 

@@ -18,6 +18,19 @@ export interface MockServerOptions extends Omit<EmulatorOptions, 'replay'> {
   host?: string;
   /** A recording to replay: a parsed transcript, or the path of a `.sse`, `.chunks.txt`/`.jsonl` or `.yaml` file. */
   replay?: Transcript | string;
+  /**
+   * Files served to `GET` (and `HEAD`) requests at these exact paths, outside `/control/`: a page that uses a
+   * client from a browser on the emulator's own origin, for example. They are not logged in `requests`.
+   * @defaultValue none
+   */
+  files?: Readonly<Record<string, StaticFile>>;
+}
+
+/** A file {@link MockServerOptions.files} serves. */
+export interface StaticFile {
+  /** The `content-type` of the reply, e.g. `text/html; charset=utf-8`. */
+  type: string;
+  body: string | Uint8Array;
 }
 
 /** A running emulator server. */
@@ -51,6 +64,32 @@ function toRequest(incoming: IncomingMessage, origin: string, signal: AbortSigna
     signal,
     ...(hasBody ? { body: Readable.toWeb(incoming) as ReadableStream<Uint8Array>, duplex: 'half' } : {}),
   } as RequestInit);
+}
+
+function checkFiles(files: Readonly<Record<string, StaticFile>>): void {
+  for (const path of Object.keys(files)) {
+    if (!path.startsWith('/') || /^\/control(\/|$)/.test(path)) {
+      throw new TypeError(
+        `files: ${JSON.stringify(path)} must be a path starting with / and outside /control/.`,
+      );
+    }
+  }
+}
+
+/** Answers a request for one of the {@link MockServerOptions.files}; `false` when it names none of them. */
+function serveFile(
+  files: Readonly<Record<string, StaticFile>>,
+  incoming: IncomingMessage,
+  outgoing: ServerResponse,
+): boolean {
+  if (incoming.method !== 'GET' && incoming.method !== 'HEAD') return false;
+  const path = new URL(incoming.url ?? '/', 'http://emulator').pathname;
+  const file = Object.hasOwn(files, path) ? files[path] : undefined;
+  if (!file) return false;
+  const body = typeof file.body === 'string' ? Buffer.from(file.body) : file.body;
+  outgoing.writeHead(200, { 'content-type': file.type, 'content-length': body.byteLength });
+  outgoing.end(incoming.method === 'HEAD' ? undefined : body);
+  return true;
 }
 
 async function writeReply(reply: Response, outgoing: ServerResponse): Promise<void> {
@@ -101,12 +140,14 @@ async function writeReply(reply: Response, outgoing: ServerResponse): Promise<vo
  * ```
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const { port = 0, host = '127.0.0.1', replay, ...rest } = options;
+  const { port = 0, host = '127.0.0.1', replay, files = {}, ...rest } = options;
+  checkFiles(files);
   const transcript = typeof replay === 'string' ? await loadTranscript(replay) : replay;
   const emulator = await createEmulator({ ...rest, ...(transcript ? { replay: transcript } : {}) });
   const closing = new AbortController();
 
   const server = createServer((incoming, outgoing) => {
+    if (serveFile(files, incoming, outgoing)) return;
     const gone = new AbortController();
     const signal = AbortSignal.any([gone.signal, closing.signal]);
     outgoing.once('close', () =>

@@ -6,6 +6,7 @@ import type { EventSink } from '../../src/streaming/body-reader.js';
 import { createSseEventDecoder } from '../../src/streaming/event-decoders.js';
 import { DEFAULT_MAX_EVENT_BYTES } from '../../src/streaming/sse-decoder.js';
 import type { StreamEvent } from '../../src/streaming/stream-event.js';
+import { chunk } from '../helpers/fixtures.js';
 import { duplicateIds, readVectors, validateVectors } from './vectors.js';
 
 interface SseCase {
@@ -52,17 +53,11 @@ function decode(chunks: readonly Uint8Array[], maxEventBytes: number): Decoded {
 }
 
 /** The same bytes whole, one byte at a time (every multi-byte character split), and in 7-byte chunks. */
-function chunkings(bytes: Uint8Array): [string, Uint8Array[]][] {
-  const every = (size: number) =>
-    Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) =>
-      bytes.subarray(i * size, (i + 1) * size),
-    );
-  return [
-    ['whole', [bytes]],
-    ['byte by byte', every(1)],
-    ['7-byte chunks', every(7)],
-  ];
-}
+const chunkings = (bytes: Uint8Array): [string, Uint8Array[]][] => [
+  ['whole', [bytes]],
+  ['byte by byte', chunk(bytes, 1)],
+  ['7-byte chunks', chunk(bytes, 7)],
+];
 
 describe('test-vectors/sse.json', () => {
   it('matches its JSON Schema, with unique ids and at least 20 cases', () => {

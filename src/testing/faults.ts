@@ -1,5 +1,6 @@
 // Faults: which one applies to a request (the `x-emulator-fault` header, else the server's setting), the replies of
 // the faults that replace the answer, and how the others reshape a stream or a JSON body.
+import { createSseEncoder } from '../streaming/sse-encoder.js';
 import type { Response as ApiResponse, ValidationErrorDetail } from '../types.js';
 import { connectionReset, errorReply } from './http-replies.js';
 import {
@@ -138,8 +139,10 @@ export function shapeStream(
       return { parts, write: { drip: { bytes: options.dripBytes, intervalMs: options.dripIntervalMs } } };
     case 'malformed-event': {
       const at = firstDeltaIndex(parts) + 1;
-      const broken =
-        'event: response.output_text.delta\ndata: {"type":"response.output_text.delta","delta":"trunc\n\n';
+      const broken = createSseEncoder().frame({
+        event: 'response.output_text.delta',
+        data: '{"type":"response.output_text.delta","delta":"trunc',
+      });
       return { parts: [...parts.slice(0, at), { text: broken }, ...parts.slice(at)], write: {} };
     }
     case 'error-event': {

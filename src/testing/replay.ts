@@ -1,5 +1,6 @@
 // Recorded transcripts to replay: raw SSE (`.sse`), JSONL event chunks (`.chunks.txt`, `.jsonl`) and VCR cassettes
 // (`.yaml`, which need the optional `yaml` peer dependency). Frames are kept byte for byte as recorded.
+import { createSseEncoder } from '../streaming/sse-encoder.js';
 import type { Response } from '../types.js';
 import { loadYamlParse } from './peer.js';
 import { EmulatorSetupError } from './setup-error.js';
@@ -98,6 +99,8 @@ function sseFrames(text: string): string[] {
   return text.split(/(?<=\r\n\r\n|\n\n|\r\r)/).filter((frame) => frame.trim() !== '');
 }
 
+const sse = createSseEncoder();
+
 function jsonlFrames(text: string, name: string): string[] {
   return text
     .split(/\r?\n/)
@@ -109,8 +112,11 @@ function jsonlFrames(text: string, name: string): string[] {
       } catch (cause) {
         throw new EmulatorSetupError(`Line ${index + 1} of ${name} is not JSON.`, { cause });
       }
+      if (typeof type !== 'string' || /[\r\n]/.test(type)) {
+        throw new EmulatorSetupError(`Line ${index + 1} of ${name} has no one-line string "type".`);
+      }
       // The real wire shape: an `event:` line equal to the type, then the JSON on one `data:` line.
-      return `event: ${String(type)}\ndata: ${line}\n\n`;
+      return sse.frame({ event: type, data: line });
     });
 }
 

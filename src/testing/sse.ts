@@ -1,6 +1,7 @@
 // Writes a reply body as the network would see it: SSE frames (numbered events, keepalives during long pauses) or
 // JSON text, paced by the emulator's options, cut short or dripped by faults, and stopped (timers cleared) as soon as
 // the client goes away or the server closes.
+import { createSseEncoder } from '../streaming/sse-encoder.js';
 import { follow } from './abort.js';
 import { terminatedError } from './http-replies.js';
 
@@ -27,10 +28,7 @@ export interface WriteOptions {
   drip?: { bytes: number; intervalMs: number } | undefined;
 }
 
-// replaced by src/streaming/sse-encoder.ts at merge
-function encodeFrame(event: { type: string }): string {
-  return `event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
-}
+const sse = createSseEncoder();
 
 /** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts; the timer never outlives it. */
 export function sleep(ms: number, signal: AbortSignal): Promise<void> {
@@ -59,8 +57,7 @@ async function* produce(
 ): AsyncGenerator<Uint8Array | typeof DROP> {
   let sequence = 0;
   const keepalive = (): string =>
-    options.keepaliveText ??
-    encodeFrame({ type: 'keepalive', sequence_number: sequence++ } as { type: string });
+    options.keepaliveText ?? sse.event({ type: 'keepalive', sequence_number: sequence++ });
   async function* pause(ms: number): AsyncGenerator<Uint8Array> {
     let remaining = ms;
     const interval = options.keepaliveIntervalMs;
@@ -88,7 +85,7 @@ async function* produce(
       yield* write(part.text);
     } else {
       part.event.sequence_number = sequence++;
-      yield* write(encodeFrame(part.event));
+      yield* write(sse.event(part.event));
     }
   }
   const interval = options.keepaliveIntervalMs;

@@ -150,6 +150,18 @@ describe('parseTranscript', () => {
     );
   });
 
+  it('frames JSONL chunks as event: <type> and data: <line>, and names a line without a one-line type', async () => {
+    const line = '{"type":"response.created","response":{"id":"a"}}';
+    const transcript = await parseTranscript(line, 'jsonl', 'one.jsonl');
+    expect(transcript.exchanges[0]).toMatchObject({ frames: [`event: response.created\ndata: ${line}\n\n`] });
+    await expect(parseTranscript('{"type":"x"}\n{"no":"type"}', 'jsonl', 'bad.jsonl')).rejects.toThrow(
+      'Line 2 of bad.jsonl has no one-line string "type".',
+    );
+    await expect(parseTranscript('{"type":"a\\nb"}', 'jsonl', 'bad.jsonl')).rejects.toThrow(
+      'Line 1 of bad.jsonl has no one-line string "type".',
+    );
+  });
+
   it('refuses an empty recording and a file of an unknown kind', async () => {
     await expect(parseTranscript('\n\n', 'sse', 'empty.sse')).rejects.toThrow(
       'empty.sse holds no recorded exchange.',

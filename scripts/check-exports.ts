@@ -2,7 +2,7 @@
 // files, lints it with publint (strict) and @arethetypeswrong/cli, then installs it with npm into fresh consumer
 // projects — ESM and CommonJS JavaScript, TypeScript with node16 and bundler resolution — that type-check (with
 // every ```ts block of README.md) and make a streamed request against the emulator.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkConsumer, consumers, installConsumer } from './package/consumers.js';
@@ -11,7 +11,7 @@ import { run, step } from './package/run.js';
 
 /** What the tarball may hold: the build, the spec bundle, and what npm always adds. */
 const ALLOWED =
-  /^(dist\/(src|generated)\/.+\.(js|d\.ts)$|generated\/openapi\.(json|yaml)$|package\.json$|README\.md$|LICENSE$|CHANGELOG\.md$)/;
+  /^(bin\/sequrity-responses\.js$|dist\/(src|generated)\/.+\.(js|d\.ts)$|generated\/openapi\.(json|yaml)$|package\.json$|README\.md$|LICENSE$|CHANGELOG\.md$)/;
 /** What it must hold: every target of `exports` and `bin`. */
 const REQUIRED = [
   'dist/src/index.js',
@@ -19,6 +19,7 @@ const REQUIRED = [
   'dist/src/testing/index.js',
   'dist/src/testing/index.d.ts',
   'dist/src/testing/cli.js',
+  'bin/sequrity-responses.js',
   'generated/openapi.json',
   'generated/openapi.yaml',
   'package.json',
@@ -73,6 +74,18 @@ try {
     );
     for (const output of outputs) console.log(`  ${output}`);
   }
+  await step('the sequrity-responses command runs from an installed package', async () => {
+    const dir = dirs[0] ?? '';
+    const manifest = JSON.parse(
+      readFileSync(join(dir, 'node_modules', 'sequrity-responses', 'package.json'), 'utf8'),
+    ) as { bin?: Record<string, string> };
+    if (manifest.bin?.['sequrity-responses'] === undefined)
+      throw new Error(`the packed package.json lost its bin: ${JSON.stringify(manifest.bin)}`);
+    const { stdout } = await run(join(dir, 'node_modules', '.bin', 'sequrity-responses'), ['--help'], {
+      cwd: dir,
+    });
+    if (!stdout.includes('emulator')) throw new Error(`sequrity-responses --help printed:\n${stdout}`);
+  });
   console.log(
     `sequrity-responses packs ${packed.files.length} files; publint and attw report no problem; ${projects.length} consumers and every README ts block pass.`,
   );

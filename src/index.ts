@@ -12,18 +12,11 @@ export { Conversation } from './client/conversation.js';
 export type { Logger, LogLevel } from './client/logger.js';
 export { DEFAULT_RETRY_STATUSES } from './client/retry.js';
 export type { AttemptOutcome, RetryInfo, RetryOptions } from './client/retry.js';
-export {
-  functionTool,
-  runTools,
-  runToolsStream,
-  ToolLoopLimitError,
-  ToolLoopStream,
-} from './client/tool-loop.js';
+export { functionTool, ToolLoopLimitError, ToolLoopStream } from './client/tool-loop.js';
 export type {
   FunctionToolDefinition,
   RunnableFunctionTool,
   ToolLoopBody,
-  ToolLoopHost,
   ToolLoopOptions,
   ToolRunContext,
 } from './client/tool-loop.js';

@@ -35,6 +35,7 @@ import {
   mergeHeaderOverrides,
   serializeJsonHeader,
 } from './security-headers.js';
+import { runToolLoop, ToolLoopStream, type ToolLoopBody, type ToolLoopOptions } from './tool-loop.js';
 import { lowLevelOptions, send, type Transport } from './transport.js';
 
 /** A non-streamed reply: the server's `Response` plus `output_text`, and the session and request ids it came with. */
@@ -167,7 +168,9 @@ export class SequrityClient {
       finished() {},
     };
     // Private state must not show in util.inspect or JSON.stringify; the key lives only in private fields.
-    this.responses = new Responses((body, callOptions, state) => this.#create(body, callOptions, state));
+    this.responses = new Responses(this, (body, callOptions, state) =>
+      this.#create(body, callOptions, state),
+    );
   }
 
   /** Forgets the tracked session, so the next call starts a fresh one. */
@@ -307,13 +310,15 @@ export class SequrityClient {
 }
 
 /**
- * `client.responses`: creating responses, streamed or not (the tool loop is {@link runTools}).
+ * `client.responses`: creating responses, streamed or not, and the tool loop.
  */
 export class Responses {
+  readonly #client: SequrityClient;
   readonly #create: Create;
 
   /** @internal */
-  constructor(create: Create) {
+  constructor(client: SequrityClient, create: Create) {
+    this.#client = client;
     this.#create = create;
   }
 
@@ -332,6 +337,33 @@ export class Responses {
   create(body: ResponseCreateParams, options?: RequestOptions): Promise<SequrityResponse | ResponseStream>;
   create(body: ResponseCreateParams, options?: RequestOptions): Promise<SequrityResponse | ResponseStream> {
     return this.#create(body, options, undefined);
+  }
+
+  /**
+   * Runs the tool loop: creates the response, runs the model's function calls with the tools' `run` functions
+   * (in parallel unless `parallel_tool_calls: false`), sends one `function_call_output` per call with
+   * `previous_response_id` and the session, and repeats until a response has no function calls.
+   *
+   * @param body - The request; `tools` may mix {@link functionTool}s with plain tools.
+   * @param options - Request options plus `maxRounds` (default 10).
+   * @returns The final response.
+   * @throws {@link ToolLoopLimitError} after `maxRounds` responses that still call functions; any error reply ends
+   *   the loop with that error. Tool failures, unknown tools and bad arguments are reported to the model instead.
+   * @example
+   * ```ts
+   * const response = await client.responses.runTools({ model: 'gpt-5-mini', input: 'Weather in Paris?', tools: [weather] });
+   * ```
+   */
+  runTools(body: ToolLoopBody, options?: ToolLoopOptions): Promise<SequrityResponse> {
+    return runToolLoop(this.#client, body, options);
+  }
+
+  /**
+   * The streaming tool loop: like {@link Responses.runTools}, but every event of every round is yielded as it
+   * arrives; `finalResponse()` then gives the last round's response.
+   */
+  runToolsStream(body: ToolLoopBody, options: ToolLoopOptions = {}): ToolLoopStream {
+    return new ToolLoopStream(this.#client, body, options);
   }
 }
 

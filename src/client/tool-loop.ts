@@ -40,7 +40,7 @@ export type FunctionToolDefinition<Args> = Omit<FunctionTool, 'type'> & {
 };
 
 /**
- * Declares a function tool for {@link runTools}.
+ * Declares a function tool for `client.responses.runTools`.
  *
  * @param definition - `name`, `description`, `parameters` (a JSON Schema for the arguments), optional `strict`,
  *   and `run`, called with the parsed arguments.
@@ -335,50 +335,9 @@ async function afterRound(
 }
 
 /**
- * Runs the tool loop: creates the response, runs the model's function calls with the tools' `run` functions (in
- * parallel unless `parallel_tool_calls: false`), sends one `function_call_output` per call with
- * `previous_response_id` and the session, and repeats until a response has no function calls. A function, not a
- * method of the client, so that programs that never run tools do not bundle the loop.
- *
- * @param client - The client (any {@link ToolLoopHost}) whose credentials, headers and session the rounds use.
- * @param body - The request; `tools` may mix {@link functionTool}s with plain tools.
- * @param options - Request options plus `maxRounds` (default 10).
- * @returns The final response.
- * @throws {@link ToolLoopLimitError} after `maxRounds` responses that still call functions; any error reply ends
- *   the loop with that error. Tool failures, unknown tools and bad arguments are reported to the model instead.
- * @example
- * ```ts
- * const response = await runTools(client, { model: 'gpt-5-mini', input: 'Weather in Paris?', tools: [weather] });
- * ```
- */
-export function runTools(
-  client: ToolLoopHost,
-  body: ToolLoopBody,
-  options?: ToolLoopOptions,
-): Promise<SequrityResponse> {
-  return runToolLoop(client, body, options);
-}
-
-/**
- * The streaming tool loop: like {@link runTools}, but every event of every round is yielded as it arrives;
- * `finalResponse()` then gives the last round's response.
- *
- * @param client - The client (any {@link ToolLoopHost}).
- * @param body - The request; `tools` may mix {@link functionTool}s with plain tools.
- * @param options - Request options plus `maxRounds` (default 10).
- */
-export function runToolsStream(
-  client: ToolLoopHost,
-  body: ToolLoopBody,
-  options: ToolLoopOptions = {},
-): ToolLoopStream {
-  return new ToolLoopStream(client, body, options);
-}
-
-/**
  * Runs the tool loop without streaming and resolves with the final response (the first with no function calls).
  */
-async function runToolLoop(
+export async function runToolLoop(
   host: ToolLoopHost,
   body: ToolLoopBody,
   options: ToolLoopOptions = {},
@@ -397,7 +356,7 @@ async function runToolLoop(
 }
 
 /**
- * The streaming tool loop, made by {@link runToolsStream}: iterate it for every event of every round
+ * The streaming tool loop, made by `client.responses.runToolsStream`: iterate it for every event of every round
  * as it arrives, then read {@link ToolLoopStream.finalResponse}. Leaving the iteration early (`break`, `return`, a
  * throw) cancels the current round's stream.
  */
@@ -407,7 +366,7 @@ export class ToolLoopStream implements AsyncIterable<StreamEvent> {
   #settle!: { resolve: (response: FinalResponse) => void; reject: (error: unknown) => void };
   #consumed = false;
 
-  /** @internal Use {@link runToolsStream}. */
+  /** @internal Use `client.responses.runToolsStream`. */
   constructor(host: ToolLoopHost, body: ToolLoopBody, options: ToolLoopOptions) {
     this.#events = streamRounds(prepare(host, body, options));
     this.#final = new Promise((resolve, reject) => (this.#settle = { resolve, reject }));

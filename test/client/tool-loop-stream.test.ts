@@ -1,8 +1,8 @@
-// The streaming tool loop (`runToolsStream`) against the loopback server that plays Sequrity and
+// The streaming tool loop (`client.responses.runToolsStream`) against the loopback server that plays Sequrity and
 // streams each response as OpenAI does (created, item added, argument/text deltas, item done, completed).
 import { afterEach, describe, expect, it } from 'vitest';
 import { SequrityClient } from '../../src/client/sequrity-client.js';
-import { functionTool, runToolsStream, ToolLoopLimitError } from '../../src/client/tool-loop.js';
+import { functionTool, ToolLoopLimitError } from '../../src/client/tool-loop.js';
 import { APIUserAbortError, InternalServerError, StreamError, StreamEventError } from '../../src/errors.js';
 import type { StreamEvent } from '../../src/streaming/stream-event.js';
 import { closed } from '../helpers/http-server.js';
@@ -82,7 +82,7 @@ describe('runToolsStream', () => {
   it('yields every event of every round, then gives the final response', async () => {
     const s = await serve(twoCallsThenText);
     const sequrity = client(s);
-    const loop = runToolsStream(sequrity, {
+    const loop = sequrity.responses.runToolsStream({
       model: 'gpt-5-mini',
       instructions: 'Answer briefly.',
       input: 'Weather in Paris and time in Oslo?',
@@ -128,7 +128,7 @@ describe('runToolsStream', () => {
       // The server writes nothing after the first event until the consumer has it: a buffering loop would hang.
       beforeEvent: (index) => (turn.previous === undefined && index === 1 ? consumerSawFirst : undefined),
     }));
-    const loop = runToolsStream(client(s), {
+    const loop = client(s).responses.runToolsStream({
       model: 'gpt-5-mini',
       input: 'Go',
       tools: [weather, time],
@@ -143,18 +143,16 @@ describe('runToolsStream', () => {
 
   it('finalResponse() alone runs the whole loop', async () => {
     const s = await serve(twoCallsThenText);
-    const final = await runToolsStream(client(s), {
-      model: 'gpt-5-mini',
-      input: 'Go',
-      tools: [weather, time],
-    }).finalResponse();
+    const final = await client(s)
+      .responses.runToolsStream({ model: 'gpt-5-mini', input: 'Go', tools: [weather, time] })
+      .finalResponse();
     expect(final.output_text).toBe('Sunny in Paris; noon in Oslo.');
     expect(s.turns).toHaveLength(2);
   });
 
   it('finalResponse() called while iterating settles when the iteration ends', async () => {
     const s = await serve(twoCallsThenText);
-    const loop = runToolsStream(client(s), {
+    const loop = client(s).responses.runToolsStream({
       model: 'gpt-5-mini',
       input: 'Go',
       tools: [weather, time],
@@ -182,11 +180,13 @@ describe('runToolsStream', () => {
           return 'done';
         },
       });
-    await runToolsStream(client(s), {
-      model: 'gpt-5-mini',
-      input: 'Go',
-      tools: [slow('get_weather'), slow('get_time')],
-    }).finalResponse();
+    await client(s)
+      .responses.runToolsStream({
+        model: 'gpt-5-mini',
+        input: 'Go',
+        tools: [slow('get_weather'), slow('get_time')],
+      })
+      .finalResponse();
     const [a, b] = spans as [{ start: number; end: number }, { start: number; end: number }];
     expect(b.start).toBeLessThan(a.end);
     expect(Math.max(a.end, b.end) - Math.min(a.start, b.start)).toBeLessThan(350);
@@ -196,21 +196,24 @@ describe('runToolsStream', () => {
     const s = await serve(twoCallsThenText);
     const sequrity = client(s);
     expect(() =>
-      runToolsStream(sequrity, {
+      sequrity.responses.runToolsStream({
         model: 'gpt-5-mini',
         input: 'Go',
         tools: [weather, { ...weather }],
       }),
     ).toThrow(new TypeError('Two tools are named get_weather; tool names must be unique.'));
     expect(() =>
-      runToolsStream(sequrity, { model: 'gpt-5-mini', input: 'Go', tools: [weather] }, { maxRounds: 0 }),
+      sequrity.responses.runToolsStream(
+        { model: 'gpt-5-mini', input: 'Go', tools: [weather] },
+        { maxRounds: 0 },
+      ),
     ).toThrow(RangeError);
     expect(s.turns).toHaveLength(0);
   });
 
   it('can be iterated once', async () => {
     const s = await serve(twoCallsThenText);
-    const loop = runToolsStream(client(s), {
+    const loop = client(s).responses.runToolsStream({
       model: 'gpt-5-mini',
       input: 'Go',
       tools: [weather, time],
@@ -232,7 +235,7 @@ describe('runToolsStream: leaving early', () => {
         return serverSawClose; // holds the stream open after response.created until the client goes away
       },
     }));
-    const loop = runToolsStream(client(s), {
+    const loop = client(s).responses.runToolsStream({
       model: 'gpt-5-mini',
       input: 'Go',
       tools: [weather, time],
@@ -261,7 +264,7 @@ describe('runToolsStream: leaving early', () => {
         return serverSawClose;
       },
     }));
-    const loop = runToolsStream(client(s), {
+    const loop = client(s).responses.runToolsStream({
       model: 'gpt-5-mini',
       input: 'Go',
       tools: [weather, time],
@@ -282,7 +285,7 @@ describe('runToolsStream: errors propagate', () => {
         ? twoCallsThenText(turn)
         : { error: { status: 500, body: { detail: 'the provider failed' } } },
     );
-    const loop = runToolsStream(client(s), {
+    const loop = client(s).responses.runToolsStream({
       model: 'gpt-5-mini',
       input: 'Go',
       tools: [weather, time],
@@ -330,11 +333,8 @@ describe('runToolsStream: errors propagate', () => {
             },
           },
     );
-    const error = await runToolsStream(client(s), {
-      model: 'gpt-5-mini',
-      input: 'Go',
-      tools: [weather, time],
-    })
+    const error = await client(s)
+      .responses.runToolsStream({ model: 'gpt-5-mini', input: 'Go', tools: [weather, time] })
       .finalResponse()
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StreamEventError);
@@ -345,8 +345,7 @@ describe('runToolsStream: errors propagate', () => {
     const s = await serve((turn) => ({
       output: [functionCall(turn.session, 'get_weather', { city: 'Paris' })],
     }));
-    const loop = runToolsStream(
-      client(s),
+    const loop = client(s).responses.runToolsStream(
       { model: 'gpt-5-mini', input: 'Go', tools: [weather] },
       { maxRounds: 2 },
     );
@@ -373,11 +372,11 @@ describe('runToolsStream: errors propagate', () => {
       },
     });
     const started = performance.now();
-    const error = await runToolsStream(
-      client(s),
-      { model: 'gpt-5-mini', input: 'Go', tools: [waits, time] },
-      { signal: controller.signal },
-    )
+    const error = await client(s)
+      .responses.runToolsStream(
+        { model: 'gpt-5-mini', input: 'Go', tools: [waits, time] },
+        { signal: controller.signal },
+      )
       .finalResponse()
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APIUserAbortError);
@@ -397,8 +396,7 @@ describe('runToolsStream: errors propagate', () => {
         return serverSawClose;
       },
     }));
-    const loop = runToolsStream(
-      client(s),
+    const loop = client(s).responses.runToolsStream(
       { model: 'gpt-5-mini', input: 'Go', tools: [weather, time] },
       { signal: controller.signal },
     );
@@ -422,11 +420,9 @@ describe('runToolsStream: what the model is sent when a call fails', () => {
         throw new Error('no forecast today');
       },
     });
-    const final = await runToolsStream(client(s), {
-      model: 'gpt-5-mini',
-      input: 'Go',
-      tools: [broken, time],
-    }).finalResponse();
+    const final = await client(s)
+      .responses.runToolsStream({ model: 'gpt-5-mini', input: 'Go', tools: [broken, time] })
+      .finalResponse();
     expect(final.output_text).toBe('Sunny in Paris; noon in Oslo.');
     expect(outputsOf(s.turns[1]?.body ?? {}).map((output) => output.output)).toEqual([
       'Error: the tool failed: no forecast today',

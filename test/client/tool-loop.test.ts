@@ -1,11 +1,16 @@
-// The Responses tool loop (`runTools`) against a loopback server that plays Sequrity: it refuses
+// The Responses tool loop (`client.responses.runTools`) against a loopback server that plays Sequrity: it refuses
 // follow-ups without exactly one output per pending call id, a foreign session or an unknown previous response.
 import { getEventListeners } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseDualLlmResult } from '../../src/client/dual-llm-result.js';
 import { SequrityClient } from '../../src/client/sequrity-client.js';
 import { sessionIdFromCallId } from '../../src/client/sessions.js';
-import { functionTool, runTools, ToolLoopLimitError, type ToolLoopHost } from '../../src/client/tool-loop.js';
+import {
+  functionTool,
+  runToolLoop,
+  ToolLoopLimitError,
+  type ToolLoopHost,
+} from '../../src/client/tool-loop.js';
 import { APIUserAbortError, BadRequestError, InternalServerError, RateLimitError } from '../../src/errors.js';
 import { closed } from '../helpers/http-server.js';
 import {
@@ -83,7 +88,7 @@ describe('runTools', () => {
     const s = await serve(twoCallsThenText);
     const sequrity = client(s);
 
-    const response = await runTools(sequrity, {
+    const response = await sequrity.responses.runTools({
       model: 'gpt-5-mini',
       instructions: 'Answer briefly.',
       temperature: 0.2,
@@ -128,7 +133,7 @@ describe('runTools', () => {
 
   it('never sends run: the raw bodies carry the tools as wire objects only', async () => {
     const s = await serve(twoCallsThenText);
-    await runTools(client(s), { model: 'gpt-5-mini', input: 'Hi', tools: [weather, time] });
+    await client(s).responses.runTools({ model: 'gpt-5-mini', input: 'Hi', tools: [weather, time] });
     for (const turn of s.turns) {
       expect(turn.request.body).not.toContain('"run"');
       for (const tool of turn.body.tools ?? []) expect(Object.keys(tool as object)).not.toContain('run');
@@ -150,7 +155,7 @@ describe('runTools', () => {
         },
       });
 
-    await runTools(client(s), {
+    await client(s).responses.runTools({
       model: 'gpt-5-mini',
       input: 'Both, please.',
       tools: [slow('get_weather'), slow('get_time')],
@@ -180,7 +185,7 @@ describe('runTools', () => {
         },
       });
 
-    await runTools(client(s), {
+    await client(s).responses.runTools({
       model: 'gpt-5-mini',
       input: 'Both, please.',
       parallel_tool_calls: false,
@@ -200,7 +205,7 @@ describe('runTools', () => {
         ? { output: [functionCall(turn.session, 'get_weather', { city: `City ${turn.index}` })] }
         : { output: [message('Done after three rounds of tools.')] },
     );
-    const response = await runTools(client(s), {
+    const response = await client(s).responses.runTools({
       model: 'gpt-5-mini',
       input: 'Go',
       tools: [weather],
@@ -224,7 +229,7 @@ describe('runTools', () => {
 
   it('returns the first response when the model calls no function, after one request', async () => {
     const s = await serve(() => ({ output: [message('No tools needed.')] }));
-    const response = await runTools(client(s), {
+    const response = await client(s).responses.runTools({
       model: 'gpt-5-mini',
       input: 'Hi',
       tools: [weather],
@@ -244,7 +249,7 @@ describe('runTools', () => {
         return 'ok';
       },
     });
-    await runTools(client(s), { model: 'gpt-5-mini', input: 'Hi', tools: [probe, time] });
+    await client(s).responses.runTools({ model: 'gpt-5-mini', input: 'Hi', tools: [probe, time] });
     const callId = (s.stored.values().next().value?.output[0]?.['call_id'] as string) ?? '';
     expect(seen).toEqual([{ args: { city: 'Paris' }, callId, aborted: false }]);
   });
@@ -275,7 +280,7 @@ describe('runTools: what the model sees when a call cannot be run', () => {
     let weatherRuns = 0;
     const counted = functionTool({ ...wireWeather, run: () => ++weatherRuns });
 
-    const response = await runTools(client(s), {
+    const response = await client(s).responses.runTools({
       model: 'gpt-5-mini',
       input: 'Go',
       tools: [counted, explode],
@@ -310,7 +315,7 @@ describe('runTools: what the model sees when a call cannot be run', () => {
         return value;
       },
     });
-    await runTools(client(s), { model: 'gpt-5-mini', input: 'Go', tools: [reject, circular] });
+    await client(s).responses.runTools({ model: 'gpt-5-mini', input: 'Go', tools: [reject, circular] });
     const outputs = outputsOf(s.turns[1]?.body ?? {}).map((output) => output.output as string);
     expect(outputs[0]).toBe('Error: the tool failed: no quota left');
     expect(outputs[1]).toMatch(/^Error: the tool's result could not be sent as JSON: .*circular/i);
@@ -324,7 +329,7 @@ describe('runTools: what the model sees when a call cannot be run', () => {
     });
     let runs = 0;
     const counted = functionTool({ ...wireWeather, run: () => `run ${++runs}` });
-    await runTools(client(s), { model: 'gpt-5-mini', input: 'Go', tools: [counted] });
+    await client(s).responses.runTools({ model: 'gpt-5-mini', input: 'Go', tools: [counted] });
     expect(outputsOf(s.turns[1]?.body ?? {}).map((output) => output.output)).toEqual(['run 1']);
     expect(runs).toBe(1);
   });
@@ -339,11 +344,9 @@ describe('runTools: maxRounds', () => {
     const s = await serve(alwaysCalls);
     let runs = 0;
     const counted = functionTool({ ...wireWeather, run: () => ++runs });
-    const error = await runTools(
-      client(s),
-      { model: 'gpt-5-mini', input: 'Go', tools: [counted] },
-      { maxRounds: 3 },
-    ).catch((e: unknown) => e);
+    const error = await client(s)
+      .responses.runTools({ model: 'gpt-5-mini', input: 'Go', tools: [counted] }, { maxRounds: 3 })
+      .catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(ToolLoopLimitError);
     const limit = error as ToolLoopLimitError;
@@ -357,9 +360,9 @@ describe('runTools: maxRounds', () => {
 
   it('defaults to 10 rounds', async () => {
     const s = await serve(alwaysCalls);
-    const error = await runTools(client(s), { model: 'gpt-5-mini', input: 'Go', tools: [weather] }).catch(
-      (e: unknown) => e,
-    );
+    const error = await client(s)
+      .responses.runTools({ model: 'gpt-5-mini', input: 'Go', tools: [weather] })
+      .catch((e: unknown) => e);
     expect((error as ToolLoopLimitError).maxRounds).toBe(10);
     expect(s.turns).toHaveLength(10);
   });
@@ -369,8 +372,7 @@ describe('runTools: maxRounds', () => {
     async (value) => {
       const s = await serve(alwaysCalls);
       await expect(
-        runTools(
-          client(s),
+        client(s).responses.runTools(
           { model: 'gpt-5-mini', input: 'Go', tools: [weather] },
           { maxRounds: value as number },
         ),
@@ -399,8 +401,7 @@ describe('runTools: abort', () => {
     // A tool that ignores its signal must not hold the loop either.
     const deaf = functionTool({ name: 'get_time', run: () => sleep(2_000).then(() => 'late') });
 
-    const loop = runTools(
-      client(s),
+    const loop = client(s).responses.runTools(
       { model: 'gpt-5-mini', input: 'Go', tools: [waits, deaf] },
       { signal: controller.signal },
     );
@@ -424,8 +425,7 @@ describe('runTools: abort', () => {
         : { output: [message('Done.')] },
     );
     const controller = new AbortController();
-    await runTools(
-      client(s),
+    await client(s).responses.runTools(
       { model: 'gpt-5-mini', input: 'Go', tools: [weather] },
       { signal: controller.signal, maxRounds: 20 },
     );
@@ -448,8 +448,7 @@ describe('runTools: abort', () => {
     });
     const second = functionTool({ name: 'get_time', run: () => void ran.push('get_time') });
     await expect(
-      runTools(
-        client(s),
+      client(s).responses.runTools(
         { model: 'gpt-5-mini', input: 'Go', parallel_tool_calls: false, tools: [first, second] },
         { signal: controller.signal },
       ),
@@ -472,8 +471,7 @@ describe('runTools: abort', () => {
           },
     );
     await expect(
-      runTools(
-        client(s),
+      client(s).responses.runTools(
         { model: 'gpt-5-mini', input: 'Go', tools: [weather, time] },
         { signal: controller.signal },
       ),
@@ -484,8 +482,7 @@ describe('runTools: abort', () => {
   it('rejects at once when the signal was aborted before the loop started', async () => {
     const s = await serve(twoCallsThenText);
     await expect(
-      runTools(
-        client(s),
+      client(s).responses.runTools(
         { model: 'gpt-5-mini', input: 'Go', tools: [weather] },
         { signal: AbortSignal.abort() },
       ),
@@ -501,11 +498,9 @@ describe('runTools: error replies end the loop, with no retries beyond the clien
         ? twoCallsThenText(turn)
         : { error: { status: 500, body: { detail: 'the provider failed' } } },
     );
-    const error = await runTools(client(s, { maxRetries: 2 }), {
-      model: 'gpt-5-mini',
-      input: 'Go',
-      tools: [weather, time],
-    }).catch((e: unknown) => e);
+    const error = await client(s, { maxRetries: 2 })
+      .responses.runTools({ model: 'gpt-5-mini', input: 'Go', tools: [weather, time] })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InternalServerError);
     expect((error as InternalServerError).status).toBe(500);
     expect((error as Error).message).toContain('the provider failed');
@@ -522,7 +517,7 @@ describe('runTools: error replies end the loop, with no retries beyond the clien
     };
     const s = await serve(rateLimited(1));
     await expect(
-      runTools(client(s, { maxRetries: 0 }), {
+      client(s, { maxRetries: 0 }).responses.runTools({
         model: 'gpt-5-mini',
         input: 'Go',
         tools: [weather, time],
@@ -532,7 +527,7 @@ describe('runTools: error replies end the loop, with no retries beyond the clien
     await s.close();
 
     const t = await serve(rateLimited(1));
-    const response = await runTools(client(t, { maxRetries: 1 }), {
+    const response = await client(t, { maxRetries: 1 }).responses.runTools({
       model: 'gpt-5-mini',
       input: 'Go',
       tools: [weather, time],
@@ -548,11 +543,9 @@ describe('runTools: error replies end the loop, with no retries beyond the clien
         ? twoCallsThenText(turn)
         : { error: { status: 400, body: { detail: 'No tool output found for function call tc-x.' } } },
     );
-    const error = await runTools(client(s), {
-      model: 'gpt-5-mini',
-      input: 'Go',
-      tools: [weather, time],
-    }).catch((e: unknown) => e);
+    const error = await client(s)
+      .responses.runTools({ model: 'gpt-5-mini', input: 'Go', tools: [weather, time] })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BadRequestError);
     expect((error as Error).message).toContain('No tool output found for function call tc-x.');
     expect((error as Error).message).not.toContain('sk-test-tool-loop');
@@ -568,7 +561,7 @@ describe('runTools: tools', () => {
       user_location: { type: 'approximate' },
     };
     const plainFunction = { type: 'function', name: 'lookup', parameters: { type: 'object' } } as const;
-    await runTools(client(s), {
+    await client(s).responses.runTools({
       model: 'gpt-5-mini',
       input: 'Go',
       tools: [webSearch as never, weather, plainFunction, time],
@@ -583,7 +576,7 @@ describe('runTools: tools', () => {
         ? { output: [functionCall(turn.session, 'lookup', {})] }
         : { output: [message('ok')] },
     );
-    await runTools(client(s), {
+    await client(s).responses.runTools({
       model: 'gpt-5-mini',
       input: 'Go',
       tools: [{ type: 'function', name: 'lookup' }, weather],
@@ -597,10 +590,10 @@ describe('runTools: tools', () => {
     const s = await serve(twoCallsThenText);
     const sequrity = client(s);
     await expect(
-      runTools(sequrity, { model: 'gpt-5-mini', input: 'Go', tools: [weather, { ...weather }] }),
+      sequrity.responses.runTools({ model: 'gpt-5-mini', input: 'Go', tools: [weather, { ...weather }] }),
     ).rejects.toThrow(new TypeError('Two tools are named get_weather; tool names must be unique.'));
     await expect(
-      runTools(sequrity, {
+      sequrity.responses.runTools({
         model: 'gpt-5-mini',
         input: 'Go',
         tools: [wireWeather as never, weather],
@@ -612,7 +605,7 @@ describe('runTools: tools', () => {
   it('refuses a tool whose run is not a function, rather than sending it', async () => {
     const s = await serve(twoCallsThenText);
     await expect(
-      runTools(client(s), {
+      client(s).responses.runTools({
         model: 'gpt-5-mini',
         input: 'Go',
         tools: [{ ...wireWeather, run: 'get_weather()' } as never],
@@ -641,11 +634,11 @@ describe('runTools: sessions and threading', () => {
     const s = await serve(twoCallsThenText);
     const sequrity = client(s);
     sequrity.sessionId = '3f0c3d2e-1111-4222-8333-944455556666';
-    await runTools(sequrity, { model: 'gpt-5-mini', input: 'Go', tools: [weather, time] });
+    await sequrity.responses.runTools({ model: 'gpt-5-mini', input: 'Go', tools: [weather, time] });
     expect(s.turns.map((turn) => turn.sentSession)).toEqual([sequrity.sessionId, sequrity.sessionId]);
 
     sequrity.resetSession();
-    const response = await runTools(sequrity, {
+    const response = await sequrity.responses.runTools({
       model: 'gpt-5-mini',
       input: 'Go',
       tools: [weather, time],
@@ -662,8 +655,7 @@ describe('runTools: sessions and threading', () => {
     const s = await serve(twoCallsThenText);
     const sequrity = client(s);
     sequrity.sessionId = 'old-session';
-    await runTools(
-      sequrity,
+    await sequrity.responses.runTools(
       { model: 'gpt-5-mini', input: 'Go', tools: [weather, time] },
       { sessionId: null },
     );
@@ -680,7 +672,7 @@ describe('runTools: sessions and threading', () => {
     );
     const sequrity = client(s);
     const first = await sequrity.responses.create({ model: 'gpt-5-mini', input: 'Hello' });
-    await runTools(sequrity, {
+    await sequrity.responses.runTools({
       model: 'gpt-5-mini',
       input: 'Weather?',
       previous_response_id: first.id,
@@ -709,7 +701,7 @@ describe('runTools: sessions and threading', () => {
       },
     };
     await chat.create({ model: 'gpt-5-mini', input: 'Hello' });
-    const final = await runTools(host, { model: 'gpt-5-mini', input: 'Weather?', tools: [weather] });
+    const final = await runToolLoop(host, { model: 'gpt-5-mini', input: 'Weather?', tools: [weather] });
     await chat.create({ model: 'gpt-5-mini', input: 'Thanks' });
 
     const ids = [...s.stored.keys()];
@@ -732,8 +724,14 @@ describe('runTools: sessions and threading', () => {
     });
     const sequrity = client(s);
     const [a, b] = await Promise.all([
-      runTools(sequrity, { model: 'gpt-5-mini', input: 'A', tools: [weather, time] }, { sessionId: null }),
-      runTools(sequrity, { model: 'gpt-5-mini', input: 'B', tools: [weather, time] }, { sessionId: null }),
+      sequrity.responses.runTools(
+        { model: 'gpt-5-mini', input: 'A', tools: [weather, time] },
+        { sessionId: null },
+      ),
+      sequrity.responses.runTools(
+        { model: 'gpt-5-mini', input: 'B', tools: [weather, time] },
+        { sessionId: null },
+      ),
     ]);
     expect(a.session_id).not.toBe(b.session_id);
     // The server refuses a follow-up from another session, so four accepted turns prove the threading.
@@ -744,7 +742,7 @@ describe('runTools: sessions and threading', () => {
 
   it('resets a tool_choice that forces a call after the round that ran it, so the loop can end', async () => {
     const s = await serve(twoCallsThenText);
-    const response = await runTools(client(s), {
+    const response = await client(s).responses.runTools({
       model: 'gpt-5-mini',
       input: 'Go',
       tool_choice: 'required',
@@ -754,7 +752,7 @@ describe('runTools: sessions and threading', () => {
     expect(s.turns.map((turn) => turn.body['tool_choice'])).toEqual(['required', 'auto']);
 
     const t = await serve(twoCallsThenText);
-    await runTools(client(t), {
+    await client(t).responses.runTools({
       model: 'gpt-5-mini',
       input: 'Go',
       tool_choice: {
@@ -839,12 +837,12 @@ describe("runTools: the reference's dual-LLM multi-turn booking (§10.2)", () =>
       },
     });
 
-    const outbound = await runTools(sequrity, {
+    const outbound = await sequrity.responses.runTools({
       model: 'gpt-5-mini',
       input: [{ role: 'user', content: 'Book me the flight BA263 from LHR to IAD on 10th June, 2026.' }],
       tools: [book],
     });
-    const back = await runTools(sequrity, {
+    const back = await sequrity.responses.runTools({
       model: 'gpt-5-mini',
       previous_response_id: outbound.id,
       input: [{ role: 'user', content: 'Can you also book the return flight BA289 on 20th June, 2026?' }],

@@ -5,8 +5,6 @@ import { describe, expectTypeOf, it } from 'vitest';
 import { SequrityClient, type SequrityResponse } from '../../src/client/sequrity-client.js';
 import {
   functionTool,
-  runTools,
-  runToolsStream,
   ToolLoopLimitError,
   type RunnableFunctionTool,
   type ToolLoopStream,
@@ -62,12 +60,12 @@ describe('functionTool', () => {
 
 describe('runTools and runToolsStream', () => {
   it('runTools resolves with the final SequrityResponse', () => {
-    const result = runTools(client, { model: 'gpt-5-mini', input: 'Hi', tools: [weather] });
+    const result = client.responses.runTools({ model: 'gpt-5-mini', input: 'Hi', tools: [weather] });
     expectTypeOf(result).toEqualTypeOf<Promise<SequrityResponse>>();
   });
 
   it('runToolsStream yields stream events and gives the final response', async () => {
-    const loop = runToolsStream(client, { model: 'gpt-5-mini', input: 'Hi', tools: [weather] });
+    const loop = client.responses.runToolsStream({ model: 'gpt-5-mini', input: 'Hi', tools: [weather] });
     expectTypeOf(loop).toEqualTypeOf<ToolLoopStream>();
     for await (const event of loop) expectTypeOf(event).toEqualTypeOf<StreamEvent>();
     expectTypeOf(loop.finalResponse()).toEqualTypeOf<Promise<FinalResponse>>();
@@ -77,7 +75,7 @@ describe('runTools and runToolsStream', () => {
     const webSearch: WebSearchTool = { type: 'web_search' };
     const plain: Tool = { type: 'function', name: 'lookup', parameters: { type: 'object' } };
     const time = functionTool({ name: 'get_time', run: ({ zone }: { zone: string }) => zone });
-    runTools(client, {
+    client.responses.runTools({
       model: 'gpt-5-mini',
       input: 'Hi',
       tools: [webSearch, plain, weather, time, { type: 'web_search_preview', search_context_size: 'low' }],
@@ -85,24 +83,23 @@ describe('runTools and runToolsStream', () => {
   });
 
   it('takes request options plus maxRounds', () => {
-    runTools(
-      client,
+    client.responses.runTools(
       { model: 'gpt-5-mini', input: 'Hi', tools: [weather] },
       { maxRounds: 3, signal: AbortSignal.timeout(1000), sessionId: null, maxRetries: 0 },
     );
     // @ts-expect-error maxRounds is a number
-    runTools(client, { model: 'gpt-5-mini', tools: [weather] }, { maxRounds: '3' });
+    client.responses.runTools({ model: 'gpt-5-mini', tools: [weather] }, { maxRounds: '3' });
   });
 
   it('rejects bodies the loop cannot run', () => {
     // @ts-expect-error tools are required
-    runTools(client, { model: 'gpt-5-mini', input: 'Hi' });
+    client.responses.runTools({ model: 'gpt-5-mini', input: 'Hi' });
     // @ts-expect-error the loop picks stream itself (runToolsStream streams)
-    runTools(client, { model: 'gpt-5-mini', input: 'Hi', tools: [weather], stream: true });
+    client.responses.runTools({ model: 'gpt-5-mini', input: 'Hi', tools: [weather], stream: true });
     // @ts-expect-error misspelled body fields do not compile
-    runTools(client, { model: 'gpt-5-mini', inptu: 'Hi', tools: [weather] });
+    client.responses.runTools({ model: 'gpt-5-mini', inptu: 'Hi', tools: [weather] });
     // @ts-expect-error a tool needs a known type
-    runTools(client, { model: 'gpt-5-mini', tools: [{ name: 'lookup' }] });
+    client.responses.runTools({ model: 'gpt-5-mini', tools: [{ name: 'lookup' }] });
   });
 
   it('ToolLoopLimitError carries the last response and the limit', () => {

@@ -1,98 +1,93 @@
-// `npm run test:exports`: packs the package as npm would publish it, installs the tarball into a scratch consumer
-// project, and checks that `import … from 'sequrity-responses'` works at run time and type-checks under NodeNext.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+// `npm run test:exports`: packs the package as `npm publish` would (prepack builds dist/), checks the tarball's
+// files, lints it with publint (strict) and @arethetypeswrong/cli, then installs it with npm into fresh consumer
+// projects — ESM and CommonJS JavaScript, TypeScript with node16 and bundler resolution — that type-check (with
+// every ```ts block of README.md) and make a streamed request against the emulator.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { checkConsumer, consumers, installConsumer } from './package/consumers.js';
+import { packPackage, projectDir } from './package/pack.js';
+import { run, step } from './package/run.js';
 
-const projectDir = fileURLToPath(new URL('..', import.meta.url));
+/** What the tarball may hold: the build, the spec bundle, and what npm always adds. */
+const ALLOWED =
+  /^(bin\/sequrity-responses\.js$|dist\/(src|generated)\/.+\.(js|d\.ts)$|generated\/openapi\.(json|yaml)$|package\.json$|README\.md$|LICENSE$|CHANGELOG\.md$)/;
+/** What it must hold: every target of `exports` and `bin`. */
+const REQUIRED = [
+  'dist/src/index.js',
+  'dist/src/index.d.ts',
+  'dist/src/testing/index.js',
+  'dist/src/testing/index.d.ts',
+  'dist/src/testing/cli.js',
+  'bin/sequrity-responses.js',
+  'generated/openapi.json',
+  'generated/openapi.yaml',
+  'package.json',
+  'README.md',
+  'LICENSE',
+];
+/** The data exports: attw judges JavaScript entry points only. */
+const DATA_EXPORTS = ['./openapi.json', './openapi.yaml', './package.json'];
+
+const bin = (name: string): string => join(projectDir, 'node_modules', '.bin', name);
 const scratch = mkdtempSync(join(tmpdir(), 'sequrity-exports-'));
-/** Runs a command and returns its output; a failure shows the command's own output. */
-function run(command: string, args: string[], cwd: string): string {
-  try {
-    return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  } catch (error) {
-    const failed = error as { stdout?: string; stderr?: string };
-    throw new Error(
-      `${command} ${args.join(' ')} failed in ${cwd}:\n${failed.stdout ?? ''}${failed.stderr ?? ''}`,
-    );
-  }
-}
 
 try {
-  const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', scratch], projectDir)) as {
-    filename: string;
-    files: { path: string }[];
-  }[];
-  const tarball = packed[0];
-  if (!tarball) throw new Error('npm pack produced no tarball');
-  const installed = join(scratch, 'consumer', 'node_modules', 'sequrity-responses');
-  mkdirSync(installed, { recursive: true });
-  run('tar', ['-xzf', join(scratch, tarball.filename), '-C', installed, '--strip-components=1'], scratch);
-  // The one runtime dependency comes from this project's install, as npm would have resolved it.
-  symlinkSync(
-    join(projectDir, 'node_modules', 'openapi-fetch'),
-    join(scratch, 'consumer', 'node_modules', 'openapi-fetch'),
-  );
-  symlinkSync(
-    join(projectDir, 'node_modules', '@types'),
-    join(scratch, 'consumer', 'node_modules', '@types'),
-  );
-
-  const consumer = join(scratch, 'consumer');
-  writeFileSync(
-    join(consumer, 'package.json'),
-    JSON.stringify({ name: 'consumer', type: 'module', private: true }),
-  );
-  writeFileSync(
-    join(consumer, 'consumer.ts'),
-    [
-      "import { createLowLevelClient, isResponseStreamEvent, RESPONSE_STREAM_EVENT_TYPES, ResponseStream, StreamError } from 'sequrity-responses';",
-      "import type { FeaturesHeader, Response, ResponseStreamEvent } from 'sequrity-responses';",
-      "const features: FeaturesHeader = { agent_arch: 'dual-llm' };",
-      'const describe = (event: ResponseStreamEvent): string => event.type;',
-      'const status = (response: Response): string | null | undefined => response.status;',
-      'const client = createLowLevelClient();',
-      "if (typeof client.createResponse !== 'function' || !RESPONSE_STREAM_EVENT_TYPES.includes('response.completed')) throw new Error('exports');",
-      "if (!isResponseStreamEvent({ type: 'keepalive' }) || !(new StreamError('aborted', 'x') instanceof Error)) throw new Error('guards');",
-      'console.log(JSON.stringify({ features, stream: typeof ResponseStream.fromResponse, describe: typeof describe, status: typeof status }));',
-    ].join('\n'),
-  );
-  // The README's example must keep compiling against the published package.
-  const readme = readFileSync(join(projectDir, 'README.md'), 'utf8');
-  const example = /```ts\n([\s\S]*?)```/.exec(readme)?.[1];
-  if (!example) throw new Error('README.md has no ```ts example');
-  writeFileSync(join(consumer, 'readme-example.ts'), `${example}\nexport {};\n`);
-  writeFileSync(
-    join(consumer, 'tsconfig.json'),
-    JSON.stringify({
-      compilerOptions: {
-        module: 'NodeNext',
-        moduleResolution: 'NodeNext',
-        target: 'ES2022',
-        strict: true,
-        outDir: 'out',
-        types: ['node'],
-        lib: ['ES2023', 'DOM'],
-      },
-      include: ['consumer.ts', 'readme-example.ts'],
-    }),
-  );
-  run(
-    process.execPath,
-    [join(projectDir, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'],
-    consumer,
-  );
-  const output = run(process.execPath, [join('out', 'consumer.js')], consumer).trim();
-  const shipped = tarball.files.map((f) => f.path);
-  const unexpected = shipped.filter(
-    (path) => !/^(dist\/|generated\/openapi\.(json|yaml)$|package\.json$|README\.md$|LICENSE$)/.test(path),
-  );
+  const packed = await step('npm pack (prepack builds dist/)', () => packPackage(scratch));
+  const unexpected = packed.files.filter((path) => !ALLOWED.test(path));
   if (unexpected.length > 0)
     throw new Error(`The package would ship unexpected files: ${unexpected.join(', ')}`);
+  const missing = REQUIRED.filter((path) => !packed.files.includes(path));
+  if (missing.length > 0) throw new Error(`The package would not ship ${missing.join(', ')}`);
+
+  const lint = await step('publint --strict', () =>
+    run(bin('publint'), ['--strict', packed.tarball], { cwd: scratch }),
+  );
+  // Strict mode fails on warnings; a suggestion is a problem too.
+  if (!lint.stdout.includes('All good!')) throw new Error(`publint has suggestions:\n${lint.stdout}`);
+  // ESM-only by design (see README, "Install"): CommonJS callers use require(esm), so attw's node10 and
+  // node16-from-CJS columns are out of its judgement; every other problem fails.
+  await step('attw --profile esm-only', () =>
+    run(
+      bin('attw'),
+      [
+        packed.tarball,
+        '--profile',
+        'esm-only',
+        '--exclude-entrypoints',
+        ...DATA_EXPORTS,
+        '--format',
+        'ascii',
+      ],
+      { cwd: scratch },
+    ),
+  );
+
+  const projects = consumers();
+  const dirs = await step(`npm install the tarball into ${projects.length} fresh projects`, () =>
+    Promise.all(projects.map((consumer) => installConsumer(scratch, consumer, packed.tarball))),
+  );
+  for (const [i, consumer] of projects.entries()) {
+    const dir = dirs[i] ?? '';
+    const outputs = await step(`${consumer.name}: type-check and a streamed request`, () =>
+      checkConsumer(dir, consumer),
+    );
+    for (const output of outputs) console.log(`  ${output}`);
+  }
+  await step('the sequrity-responses command runs from an installed package', async () => {
+    const dir = dirs[0] ?? '';
+    const manifest = JSON.parse(
+      readFileSync(join(dir, 'node_modules', 'sequrity-responses', 'package.json'), 'utf8'),
+    ) as { bin?: Record<string, string> };
+    if (manifest.bin?.['sequrity-responses'] === undefined)
+      throw new Error(`the packed package.json lost its bin: ${JSON.stringify(manifest.bin)}`);
+    const { stdout } = await run(join(dir, 'node_modules', '.bin', 'sequrity-responses'), ['--help'], {
+      cwd: dir,
+    });
+    if (!stdout.includes('emulator')) throw new Error(`sequrity-responses --help printed:\n${stdout}`);
+  });
   console.log(
-    `sequrity-responses packs ${shipped.length} files; a NodeNext consumer and the README example type-check; the consumer runs: ${output}`,
+    `sequrity-responses packs ${packed.files.length} files; publint and attw report no problem; ${projects.length} consumers and every README ts block pass.`,
   );
 } finally {
   rmSync(scratch, { recursive: true, force: true });

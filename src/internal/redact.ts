@@ -137,6 +137,8 @@ function redactHeaders(value: Headers, secrets: readonly string[] | undefined): 
   return changed ? copy : value;
 }
 
+const NONE = Symbol('no data value');
+
 /** Errors are copied with their prototype, so `instanceof` and `name` still hold for the copy. */
 function redactError(
   value: Error,
@@ -149,19 +151,26 @@ function redactError(
   let changed = false;
   for (const name of names) {
     const descriptor = Object.getOwnPropertyDescriptor(value, name);
-    if (!descriptor || !('value' in descriptor)) continue;
-    const redacted = redactAny(descriptor.value, secrets, depth + 1, seen);
-    changed ||= redacted !== descriptor.value;
+    // Since V8 12 (Node 22) an error's own `stack` is an accessor that only works on the error itself: read it
+    // here, so the copy gets the (masked) text as a data property instead of a getter that returns undefined.
+    const field =
+      descriptor && 'value' in descriptor ? descriptor.value : name === 'stack' ? value.stack : NONE;
+    if (field === NONE) continue;
+    const redacted = redactAny(field, secrets, depth + 1, seen);
+    changed ||= redacted !== field;
     fields.set(name, redacted);
   }
   if (!changed) return value;
   const copy = Object.create(Object.getPrototypeOf(value) as object | null) as Error;
   for (const name of names) {
     const descriptor = Object.getOwnPropertyDescriptor(value, name) as PropertyDescriptor;
+    const data = { writable: true, enumerable: descriptor.enumerable === true, configurable: true };
     Object.defineProperty(
       copy,
       name,
-      fields.has(name) ? { ...descriptor, value: fields.get(name) } : descriptor,
+      fields.has(name)
+        ? { ...('value' in descriptor ? descriptor : data), value: fields.get(name) }
+        : descriptor,
     );
   }
   return copy;

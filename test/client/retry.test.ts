@@ -329,7 +329,8 @@ describe('classifyFetchError on real Node fetch failures', () => {
     const error = await fetchError(`http://127.0.0.1:${port}/`);
     const result = classifyFetchError(error);
     expect(result.sent).toBe(true);
-    expect(result.code).toMatch(/^HPE_/);
+    // llhttp's code (HPE_INVALID_CONSTANT); the undici of Node 24 leaves the parser error's code undefined.
+    expect(result.code ?? 'none').toMatch(/^(HPE_|none$)/);
   });
 
   it('https to a plain-HTTP port fails the TLS handshake, not sent', async () => {
@@ -349,7 +350,11 @@ describe('classifyFetchError on real Node fetch failures', () => {
       ),
     );
     const error = await fetchError(`https://127.0.0.1:${port}/`, { method: 'POST', body: '{}' });
-    expect(classifyFetchError(error)).toEqual({ sent: false, code: 'ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE' });
+    // OpenSSL 3.2 renamed the alert (Node 20 ships 3.0, Node 22 and 24 ship 3.x later than 3.2).
+    expect(classifyFetchError(error)).toEqual({
+      sent: false,
+      code: expect.stringMatching(/^ERR_SSL_(SSLV3|SSL\/TLS)_ALERT_HANDSHAKE_FAILURE$/),
+    });
   });
 
   const openssl = (() => {

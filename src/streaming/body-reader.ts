@@ -46,7 +46,17 @@ export interface StreamSource extends AsyncIterator<StreamEvent> {
   takeQueued?(): StreamEvent | undefined;
   readonly lastEventId: string | undefined;
   readonly retryMs: number | undefined;
+  /**
+   * Stops handing out events after the terminal one, but lets the body end by itself (briefly, in the background)
+   * instead of cancelling it: a cancelled fetch body closes its connection, one that ended returns it to the pool.
+   * Sources without it are returned.
+   */
+  release?(): void;
 }
+
+/** How long, and how many bytes, a released body may take to end before it is cancelled. */
+const RELEASE_GRACE_MS = 1_000;
+const RELEASE_MAX_BYTES = 64 * 1024;
 
 /**
  * Reads a body through a decoder. Events decoded from one chunk are queued; a failure while decoding that chunk is
@@ -168,6 +178,28 @@ export class BodyReader implements StreamSource {
     this.#finish();
     this.#close();
     return { value: undefined, done: true };
+  }
+
+  release(): void {
+    this.#clearQueue();
+    this.#failure = undefined;
+    this.#close();
+    if (this.#finished) return;
+    // Nothing is decoded any more; what is left (normally only the end of the body) is read and dropped.
+    this.#finished = true;
+    const reader = this.#reader;
+    const cancel = (): void => void reader.cancel().catch(() => {});
+    const timer = setTimeout(cancel, RELEASE_GRACE_MS);
+    let bytes = 0;
+    const drain = (): Promise<void> =>
+      reader.read().then((result) => {
+        if (result.done) return;
+        bytes += result.value.byteLength;
+        return bytes > RELEASE_MAX_BYTES ? cancel() : drain();
+      });
+    drain()
+      .catch(() => {})
+      .finally(() => clearTimeout(timer));
   }
 
   #clearQueue(): void {

@@ -153,9 +153,10 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
     this.#accumulator.add(event);
     if (isTerminalEventType(event.type)) {
       // The server sends nothing after a terminal event; stop reading so a proxy holding the socket open cannot
-      // hang the consumer.
+      // hang the consumer. Releasing (rather than cancelling) lets a body that ends at once keep its connection.
       this.#terminal = true;
-      await this.#source.return?.();
+      if (this.#source.release) this.#source.release();
+      else await this.#source.return?.();
     }
     return result;
   }

@@ -1,5 +1,5 @@
 // ResponseStream behaviour and faults, on synthetic streams (labelled as such) and a real loopback HTTP server.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   ResponseStream,
   StreamError,
@@ -145,11 +145,20 @@ describe('ResponseStream', () => {
       expect(state.cancelled).toBe(true);
     });
 
-    it('stops reading after the terminal event', async () => {
+    it('ends at the terminal event even when the body never ends, and cancels that body within a second', async () => {
       const { body, state } = pacedBody([bytes(sse(textEvents))], { end: 'stall' });
       const stream = ResponseStream.fromResponse(new Response(body));
       expect((await stream.finalResponse()).status).toBe('completed');
-      expect(state.cancelled).toBe(true);
+      await vi.waitFor(() => expect(state.cancelled).toBe(true), { timeout: 1_500, interval: 20 });
+    });
+
+    it('lets a body that ends after the terminal event end by itself, so its connection can be reused', async () => {
+      const { body, state } = pacedBody([bytes(sse(textEvents)), bytes('\n')], { delayMs: 5 });
+      const stream = ResponseStream.fromResponse(new Response(body));
+      expect((await collect(stream)).events).toEqual(textEvents);
+      await vi.waitFor(() => expect(state.delivered).toBe(2), { timeout: 1_000, interval: 5 });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(state.cancelled).toBe(false);
     });
 
     it('turns invalid UTF-8 into U+FFFD instead of failing', async () => {
@@ -307,6 +316,21 @@ describe('ResponseStream', () => {
       expect(events).toEqual(textEvents.slice(0, 2));
       expect(error).toMatchObject({ type: 'idle-timeout', message: expect.stringContaining('150 ms') });
       await serverSawClose;
+    });
+
+    it('reuses one keep-alive connection for streams read to their terminal event, over real HTTP', async () => {
+      server = await startServer((_request, res) => {
+        res.writeHead(200, { 'content-type': 'text/event-stream' });
+        res.write(sse(textEvents));
+        setTimeout(() => res.end(), 5); // the end of the body comes a moment after the terminal event
+      });
+      for (let i = 0; i < 5; i++) {
+        const stream = ResponseStream.fromResponse(await fetch(`${server.url}/stream`, { method: 'POST' }));
+        expect((await stream.finalResponse()).status).toBe('completed');
+        // A cancelled body would close the connection; one that ended goes back to the pool.
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(new Set(server.requests.map((request) => request.socket)).size).toBe(1);
     });
 
     it('cancels the HTTP body when the consumer breaks out of the loop', async () => {

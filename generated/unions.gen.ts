@@ -173,7 +173,9 @@ export const RESPONSE_INPUT_CONTENT_TYPES = [
   'input_audio',
 ] as const satisfies readonly ResponseInputContentType[];
 
-const RESPONSE_INPUT_CONTENT_TYPES_SET: ReadonlySet<string> = new Set(RESPONSE_INPUT_CONTENT_TYPES);
+const RESPONSE_INPUT_CONTENT_TYPES_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  RESPONSE_INPUT_CONTENT_TYPES,
+);
 
 /**
  * Whether `value` is one of the `type` tags of {@link ResponseInputContent} listed in the spec.
@@ -208,7 +210,7 @@ export const RESPONSE_OUTPUT_TEXT_ANNOTATION_TYPES = [
   'file_path',
 ] as const satisfies readonly ResponseOutputTextAnnotationType[];
 
-const RESPONSE_OUTPUT_TEXT_ANNOTATION_TYPES_SET: ReadonlySet<string> = new Set(
+const RESPONSE_OUTPUT_TEXT_ANNOTATION_TYPES_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(
   RESPONSE_OUTPUT_TEXT_ANNOTATION_TYPES,
 );
 
@@ -243,7 +245,7 @@ export const RESPONSE_OUTPUT_MESSAGE_CONTENT_TYPES = [
   'refusal',
 ] as const satisfies readonly ResponseOutputMessageContentType[];
 
-const RESPONSE_OUTPUT_MESSAGE_CONTENT_TYPES_SET: ReadonlySet<string> = new Set(
+const RESPONSE_OUTPUT_MESSAGE_CONTENT_TYPES_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(
   RESPONSE_OUTPUT_MESSAGE_CONTENT_TYPES,
 );
 
@@ -292,7 +294,7 @@ export const COMPUTER_ACTION_TYPES = [
   'wait',
 ] as const satisfies readonly ComputerActionType[];
 
-const COMPUTER_ACTION_TYPES_SET: ReadonlySet<string> = new Set(COMPUTER_ACTION_TYPES);
+const COMPUTER_ACTION_TYPES_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(COMPUTER_ACTION_TYPES);
 
 /**
  * Whether `value` is one of the `type` tags of {@link ComputerAction} listed in the spec.
@@ -325,7 +327,7 @@ export const WEB_SEARCH_ACTION_TYPES = [
   'find_in_page',
 ] as const satisfies readonly WebSearchActionType[];
 
-const WEB_SEARCH_ACTION_TYPES_SET: ReadonlySet<string> = new Set(WEB_SEARCH_ACTION_TYPES);
+const WEB_SEARCH_ACTION_TYPES_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(WEB_SEARCH_ACTION_TYPES);
 
 /**
  * Whether `value` is one of the `type` tags of {@link WebSearchAction} listed in the spec.
@@ -390,7 +392,7 @@ export const TOOL_TYPES = [
   'namespace',
 ] as const satisfies readonly ToolType[];
 
-const TOOL_TYPES_SET: ReadonlySet<string> = new Set(TOOL_TYPES);
+const TOOL_TYPES_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(TOOL_TYPES);
 
 /**
  * Whether `value` is one of the `type` tags of {@link Tool} listed in the spec.
@@ -423,7 +425,9 @@ export const RESPONSE_FORMAT_TEXT_CONFIG_TYPES = [
   'json_schema',
 ] as const satisfies readonly ResponseFormatTextConfigType[];
 
-const RESPONSE_FORMAT_TEXT_CONFIG_TYPES_SET: ReadonlySet<string> = new Set(RESPONSE_FORMAT_TEXT_CONFIG_TYPES);
+const RESPONSE_FORMAT_TEXT_CONFIG_TYPES_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  RESPONSE_FORMAT_TEXT_CONFIG_TYPES,
+);
 
 /**
  * Whether `value` is one of the `type` tags of {@link ResponseFormatTextConfig} listed in the spec.
@@ -506,7 +510,9 @@ export const RESPONSE_OUTPUT_ITEM_TYPES = [
   'compaction',
 ] as const satisfies readonly ResponseOutputItemType[];
 
-const RESPONSE_OUTPUT_ITEM_TYPES_SET: ReadonlySet<string> = new Set(RESPONSE_OUTPUT_ITEM_TYPES);
+const RESPONSE_OUTPUT_ITEM_TYPES_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  RESPONSE_OUTPUT_ITEM_TYPES,
+);
 
 /**
  * Whether `value` is one of the `type` tags of {@link ResponseOutputItem} listed in the spec.
@@ -539,7 +545,9 @@ export const RESPONSE_CONTENT_PART_TYPES = [
   'reasoning_text',
 ] as const satisfies readonly ResponseContentPartType[];
 
-const RESPONSE_CONTENT_PART_TYPES_SET: ReadonlySet<string> = new Set(RESPONSE_CONTENT_PART_TYPES);
+const RESPONSE_CONTENT_PART_TYPES_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  RESPONSE_CONTENT_PART_TYPES,
+);
 
 /**
  * Whether `value` is one of the `type` tags of {@link ResponseContentPart} listed in the spec.
@@ -688,7 +696,9 @@ export const RESPONSE_STREAM_EVENT_TYPES = [
   'error',
 ] as const satisfies readonly ResponseStreamEventType[];
 
-const RESPONSE_STREAM_EVENT_TYPES_SET: ReadonlySet<string> = new Set(RESPONSE_STREAM_EVENT_TYPES);
+const RESPONSE_STREAM_EVENT_TYPES_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  RESPONSE_STREAM_EVENT_TYPES,
+);
 
 /**
  * Whether `value` is one of the `type` tags of {@link ResponseStreamEvent} listed in the spec.

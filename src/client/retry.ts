@@ -70,7 +70,7 @@ export interface RetryPolicy extends RetryOptions {
 }
 
 /** The statuses retried by default: 408 Request Timeout, 429 Too Many Requests, 503 Service Unavailable. */
-export const DEFAULT_RETRY_STATUSES: readonly number[] = Object.freeze([408, 429, 503]);
+export const DEFAULT_RETRY_STATUSES: readonly number[] = /* @__PURE__ */ Object.freeze([408, 429, 503]);
 
 /** The `x-should-retry` header as a boolean, or `undefined` when absent or neither `true` nor `false`. */
 function serverSaysRetry(headers: HeadersReader): boolean | undefined {

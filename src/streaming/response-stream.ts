@@ -12,7 +12,7 @@ import { teeStreamSource } from './tee.js';
 
 export type { FinalResponse } from './final-response.js';
 
-const DONE: IteratorReturnResult<undefined> = Object.freeze({ value: undefined, done: true });
+const DONE: IteratorReturnResult<undefined> = /* @__PURE__ */ Object.freeze({ value: undefined, done: true });
 
 /**
  * A stream of Responses API events: `AsyncIterable` of the events (typed by the spec; unlisted types pass through

@@ -66,8 +66,9 @@ export type LifecycleEventType = (typeof LIFECYCLE_EVENT_TYPES)[number];
 /** A `type` of {@link TERMINAL_EVENT_TYPES}. */
 export type TerminalEventType = (typeof TERMINAL_EVENT_TYPES)[number];
 
-const LIFECYCLE: ReadonlySet<string> = new Set(LIFECYCLE_EVENT_TYPES);
-const TERMINAL: ReadonlySet<string> = new Set(TERMINAL_EVENT_TYPES);
+// Pure: a bundle that drops the guards below drops the sets too.
+const LIFECYCLE: ReadonlySet<string> = /* @__PURE__ */ new Set(LIFECYCLE_EVENT_TYPES);
+const TERMINAL: ReadonlySet<string> = /* @__PURE__ */ new Set(TERMINAL_EVENT_TYPES);
 
 /** Whether an event of this `type` carries the whole response. */
 export function isLifecycleEventType(type: string): type is LifecycleEventType {

@@ -52,7 +52,10 @@ export function emitUnions(spec: BundledSpec): string {
       writer.writeLine(`export const ${constant} = [`);
       for (const member of union.members) writer.writeLine(`  ${literal(member.tag)},`);
       writer.writeLine(`] as const satisfies readonly ${union.name}Type[];`).blankLine();
-      writer.writeLine(`const ${constant}_SET: ReadonlySet<string> = new Set(${constant});`).blankLine();
+      // Marked pure so that a bundler drops the set with its guard when a program does not use it.
+      writer
+        .writeLine(`const ${constant}_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(${constant});`)
+        .blankLine();
       writeDoc(
         writer,
         `Whether \`value\` is one of the \`${tag}\` tags of {@link ${union.name}} listed in the spec.`,

@@ -21,7 +21,7 @@ export interface PetEventMap {
  */
 export const PET_EVENT_TYPES = ['pet.born', 'pet.named'] as const satisfies readonly PetEventType[];
 
-const PET_EVENT_TYPES_SET: ReadonlySet<string> = new Set(PET_EVENT_TYPES);
+const PET_EVENT_TYPES_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(PET_EVENT_TYPES);
 
 /**
  * Whether `value` is one of the `type` tags of {@link PetEvent} listed in the spec.

@@ -2,8 +2,9 @@
 // minified, bundled, ESM) of three small programs built in one run: (a) `SequrityClient` + a streamed `create` +
 // `finalResponse()`, (b) a non-streamed `create` only, and (c) openai-node's equivalent,
 // `new OpenAI().responses.stream(…).finalResponse()`. The package is bundled from the built dist/ through its own
-// `exports` (as an app would import it). Fails when the emulator or Ajv reaches a bundle, and when (a) is over its
-// budget (see BUDGET below).
+// `exports` (as an app would import it); (a) and (b) are bundled once more from src/, where each module is its own
+// input, for the breakdown by module and to prove that the emulator and Ajv stay out. Fails when they do not, and
+// when (a) is over its budget (see TARGET_SHARE below).
 import { build, type Metafile } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { projectDir } from './package/pack.js';
@@ -49,7 +50,7 @@ console.log((await stream.finalResponse()).output_text);`,
  */
 const TARGET_SHARE = 1 / 3;
 const STRETCH_SHARE = 1 / 4;
-const CEILING_BYTES: number | undefined = 19_500;
+const CEILING_BYTES: number | undefined = 19_530;
 
 /** What may never be in these bundles: the emulator (and what only it uses) and the spec bundle. */
 const FORBIDDEN = [/(^|\/)src\/testing\//, /node_modules\/(ajv|yaml)\//, /openapi\.(json|yaml)$/];
@@ -61,8 +62,10 @@ interface Measured {
   inputs: [string, number][];
 }
 
-async function measure(program: Program): Promise<Measured> {
+/** Bundles `program`; `fromSource` resolves `sequrity-responses` to src/index.ts instead of the built package. */
+async function measure(program: Program, fromSource = false): Promise<Measured> {
   const result = await build({
+    ...(fromSource ? { alias: { 'sequrity-responses': './src/index.ts' } } : {}),
     stdin: {
       contents: program.source,
       resolveDir: projectDir,
@@ -101,22 +104,27 @@ function inputsOf(metafile: Metafile): [string, number][] {
 
 const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} KB`;
 
-const [streaming, nonStreaming, openai] = await Promise.all(PROGRAMS.map(measure));
+const [streaming, nonStreaming, openai] = await Promise.all(PROGRAMS.map((program) => measure(program)));
 if (!streaming || !nonStreaming || !openai) throw new Error('a bundle is missing');
+const fromSource = await Promise.all([streaming, nonStreaming].map(({ program }) => measure(program, true)));
 
 for (const measured of [streaming, nonStreaming, openai]) {
   const { program, minified, gzipped } = measured;
   console.log(`${program.label}: ${gzipped} B min+gzip (${minified} B minified)`);
 }
-console.log('\nLargest inputs of (a), minified bytes:');
-for (const [path, bytes] of streaming.inputs.slice(0, 12))
+console.log(
+  `\nLargest inputs of (a) bundled from src/ (${fromSource[0]?.gzipped} B min+gzip), minified bytes:`,
+);
+for (const [path, bytes] of fromSource[0]?.inputs.slice(0, 16) ?? [])
   console.log(`  ${String(bytes).padStart(6)}  ${path}`);
 
 const problems: string[] = [];
-for (const measured of [streaming, nonStreaming]) {
+for (const measured of fromSource) {
   const leaked = measured.inputs.filter(([path]) => FORBIDDEN.some((pattern) => pattern.test(path)));
   if (leaked.length > 0)
     problems.push(`${measured.program.name} bundles ${leaked.map(([path]) => path).join(', ')}`);
+}
+for (const measured of [streaming, nonStreaming]) {
   if (!measured.inputs.some(([path]) => path.startsWith('dist/src/')))
     problems.push(`${measured.program.name} did not bundle the built package (dist/src): run npm run build`);
 }

@@ -23,9 +23,9 @@ export interface ConversationState {
   /** The response the next turn continues. */
   readonly previousResponseId: string | undefined;
   /** A streamed turn's reply headers arrived. */
-  started?(stream: ResponseStream): void;
+  started(stream: ResponseStream): void;
   /** A non-streamed turn finished. */
-  finished?(response: SequrityResponse): void;
+  finished(response: SequrityResponse): void;
 }
 
 type Create = (

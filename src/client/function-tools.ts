@@ -80,8 +80,7 @@ export function prepareTools(tools: readonly AnyTool[]): {
     if (!('run' in tool)) return tool;
     if (typeof tool.run !== 'function' || tool.type !== 'function') {
       throw new TypeError(
-        `The tool ${JSON.stringify((tool as { name?: unknown }).name)} has a run that is not a function, or is ` +
-          'not a function tool; declare it with functionTool().',
+        `The tool ${JSON.stringify((tool as { name?: unknown }).name)} has a run but is not a functionTool().`,
       );
     }
     const { run: _, ...sent } = tool;

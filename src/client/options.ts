@@ -327,7 +327,7 @@ export function normaliseBaseURL(value: string, source = 'baseURL'): string {
   const problem =
     // The URL parser silently deletes tabs and line breaks; a base URL with them is a mistake (or an injection).
     /[\u0000-\u001f\u007f]/.test(value)
-      ? 'contains a control character (such as CR, LF or tab)'
+      ? 'contains a control character'
       : url?.protocol !== 'http:' && url?.protocol !== 'https:'
         ? // The value is shown only when it is no URL at all: a URL of another scheme may carry credentials.
           `must be an http(s) URL, got ${url ? `the ${url.protocol} scheme` : JSON.stringify(value)}`
@@ -386,8 +386,6 @@ export function checkRequestOptions(options: RequestOptions): void {
   checkOption('Request options', options, 'object');
   checkFields(options, REQUEST_OPTIONS);
   if (options.extraBody !== undefined && Object.hasOwn(options.extraBody, 'stream')) {
-    throw new TypeError(
-      'extraBody may not set stream: set it in the body, which also picks the return type.',
-    );
+    throw new TypeError('extraBody may not set stream; set it in the body, which picks the return type.');
   }
 }

@@ -86,7 +86,6 @@ export class SequrityClient {
   readonly #secrets: readonly string[];
   readonly #maxHeaderBytes: number;
   readonly #defaultHeaders: Record<string, string>;
-  readonly #session: ConversationState;
 
   /**
    * @param options - See {@link SequrityClientOptions}; every option is checked here, and an invalid one throws a
@@ -129,21 +128,8 @@ export class SequrityClient {
       retry: options.retry,
       log: createLog((level as LogLevel | undefined) ?? 'warn', options.logger ?? console, secrets),
     };
-    const client = this;
-    // Calls outside a conversation track the client's own session, and no previous response.
-    this.#session = {
-      get sessionId() {
-        return client.sessionId;
-      },
-      set sessionId(value) {
-        client.sessionId = value;
-      },
-      previousResponseId: undefined,
-    };
     // Private state must not show in util.inspect or JSON.stringify; the key lives only in private fields.
-    this.responses = new Responses(this, (body, callOptions, state) =>
-      this.#create(body, callOptions, state),
-    );
+    this.responses = new Responses(this, (body, callOptions) => this.#create(body, callOptions));
   }
 
   /** Forgets the tracked session, so the next call starts a fresh one. */
@@ -177,8 +163,10 @@ export class SequrityClient {
   async #create(
     body: ResponseCreateParams,
     options: RequestOptions = {},
-    state: ConversationState = this.#session,
+    conversation?: ConversationState,
   ): Promise<SequrityResponse | ResponseStream> {
+    // Calls outside a conversation track the client's own session, and no previous response.
+    const state: Pick<ConversationState, 'sessionId'> = conversation ?? this;
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
       throw new TypeError('The request body must be an object.');
     }
@@ -188,7 +176,7 @@ export class SequrityClient {
     // `timeout` in the body (seconds, as the Python SDK takes it) is a deadline, never sent.
     const { timeout: bodyTimeout, ...rest } = body as ResponseCreateParams & { timeout?: number };
     checkOption('timeout (in the body, in seconds)', bodyTimeout, 'duration');
-    const previous = state.previousResponseId;
+    const previous = conversation?.previousResponseId;
     const secrets = [...this.#secrets, options.llmApiKey ?? ''];
     const { response, data } = await send(this.#transport, {
       endpointType: options.endpointType ?? client.endpointType ?? 'chat',
@@ -217,7 +205,7 @@ export class SequrityClient {
         idleTimeoutMs: options.idleTimeoutMs ?? client.idleTimeoutMs ?? DEFAULT_TIMEOUT_MS,
         secrets,
       });
-      state.started?.(result);
+      conversation?.started(result);
       return result;
     }
     if (typeof data !== 'object' || data === null) {
@@ -234,11 +222,15 @@ export class SequrityClient {
       ...(session !== undefined && { session_id: session }),
       ...(requestId !== null && { request_id: requestId }),
     };
-    state.finished?.(result);
+    conversation?.finished(result);
     return result;
   }
 
-  #headers(options: RequestOptions, state: ConversationState, stream: boolean): Record<string, string> {
+  #headers(
+    options: RequestOptions,
+    state: Pick<ConversationState, 'sessionId'>,
+    stream: boolean,
+  ): Record<string, string> {
     const client = this.#options;
     const headers: Record<string, string> = {
       ...USER_AGENT,
@@ -305,7 +297,7 @@ export class Responses {
   create(body: NonStreamingBody, options?: RequestOptions): Promise<SequrityResponse>;
   create(body: ResponseCreateParams, options?: RequestOptions): Promise<SequrityResponse | ResponseStream>;
   create(body: ResponseCreateParams, options?: RequestOptions): Promise<SequrityResponse | ResponseStream> {
-    return this.#create(body, options, undefined);
+    return this.#create(body, options);
   }
 
   /**
@@ -339,7 +331,6 @@ export class Responses {
 type Create = (
   body: ResponseCreateParams,
   options: RequestOptions | undefined,
-  state: ConversationState | undefined,
 ) => Promise<SequrityResponse | ResponseStream>;
 
 function lowerCase(headers: Readonly<Record<string, string>> | undefined): Record<string, string> {

@@ -160,9 +160,7 @@ export class ToolLoopStream implements AsyncIterable<StreamEvent> {
       throw error;
     } finally {
       // After a break or return; once the loop settled above, this changes nothing.
-      reject(
-        new StreamError('aborted', 'The tool loop was left before its final response (break or return).'),
-      );
+      reject(new StreamError('aborted', 'The tool loop was left before its final response.'));
     }
   }
 

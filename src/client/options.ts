@@ -386,6 +386,6 @@ export function checkRequestOptions(options: RequestOptions): void {
   checkOption('Request options', options, 'object');
   checkFields(options, REQUEST_OPTIONS);
   if (options.extraBody !== undefined && Object.hasOwn(options.extraBody, 'stream')) {
-    throw new TypeError('extraBody may not set stream; set it in the body, which picks the return type.');
+    throw new TypeError('extraBody may not set stream; set it in the body.');
   }
 }

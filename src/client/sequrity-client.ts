@@ -79,13 +79,14 @@ export class SequrityClient {
    */
   sessionId: string | undefined;
 
-  readonly #options: SequrityClientOptions;
+  /**
+   * A copy of the options: the key (also from the environment), deep copies of the security documents, the
+   * `maxHeaderBytes` in force and the default headers in lower case.
+   */
+  readonly #options: SequrityClientOptions & { apiKey: string; maxHeaderBytes: number };
   readonly #transport: Transport;
-  readonly #apiKey: string;
   /** The keys to mask in every error and log line. */
   readonly #secrets: readonly string[];
-  readonly #maxHeaderBytes: number;
-  readonly #defaultHeaders: Record<string, string>;
 
   /**
    * @param options - See {@link SequrityClientOptions}; every option is checked here, and an invalid one throws a
@@ -109,16 +110,18 @@ export class SequrityClient {
     checkOption(options.logLevel === undefined ? 'SEQURITY_LOG' : 'logLevel', level, 'logLevel');
     // A copy: changing the caller's object later must not change (or unmask) what this client sends. The security
     // documents are deep copies, checked now (shape, cycles, size) so a bad default fails here, not on every call.
-    const copy: SequrityClientOptions = { ...options };
+    const copy = {
+      ...options,
+      apiKey,
+      maxHeaderBytes,
+      defaultHeaders: lowerCase(options.defaultHeaders),
+    };
     for (const [name, , header] of DOCUMENTS) {
       const document = (copy[name] = mergeHeaderOverrides(options[name], undefined, { base: name }));
       if (document !== undefined) serializeJsonHeader(header, document, { maxHeaderBytes });
     }
     this.#options = copy;
-    this.#apiKey = apiKey;
     this.#secrets = secrets;
-    this.#maxHeaderBytes = maxHeaderBytes;
-    this.#defaultHeaders = lowerCase(options.defaultHeaders);
     this.#transport = {
       // Looked up per call, so a fetch installed (or instrumented) after the client was built is used.
       lowLevel: createLowLevelClient(
@@ -234,10 +237,10 @@ export class SequrityClient {
     const client = this.#options;
     const headers: Record<string, string> = {
       ...USER_AGENT,
-      ...this.#defaultHeaders,
+      ...client.defaultHeaders,
       ...lowerCase(options.headers),
       accept: stream ? 'text/event-stream' : 'application/json',
-      authorization: `Bearer ${this.#apiKey}`,
+      authorization: `Bearer ${client.apiKey}`,
     };
     // An empty value means "none", as in the Python SDK (which sends only truthy values): an empty X-Api-Key or
     // X-Session-ID would ask for a key or session that does not exist.
@@ -260,7 +263,7 @@ export class SequrityClient {
       );
       if (document !== undefined) {
         headers[header.toLowerCase()] = serializeJsonHeader(header, document, {
-          maxHeaderBytes: this.#maxHeaderBytes,
+          maxHeaderBytes: client.maxHeaderBytes,
         });
       }
     }

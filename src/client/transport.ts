@@ -158,8 +158,8 @@ async function attemptOnce(transport: Transport, call: Call, path: string): Prom
           response.type === 'opaqueredirect' || (status >= 300 && status < 400)
           ? new APIError(
               status,
-              `${status || 'A'} redirect${location ? ` to ${location}` : ''}: POST ${path}; redirects are not ` +
-                'followed (they would re-send the keys), so set baseURL to the address that answers.',
+              `${status || 'A'} redirect${location ? ` to ${location}` : ''}: POST ${path}; set baseURL to the ` +
+                'address that answers (redirects are not followed: they would re-send the keys).',
               { headers, body: error, requestId: headers.get('x-request-id') ?? undefined, secrets },
             )
           : APIError.from(response, error, { method: 'POST', path, secrets }),
@@ -194,7 +194,7 @@ async function attemptOnce(transport: Transport, call: Call, path: string): Prom
       error: new APIConnectionError(
         `POST ${transport.baseURL}${path} failed: ${code ?? messageOf(cause)}` +
           (undici
-            ? ` (undici's ${undici}Timeout, 300 s by default, ended it; pass a fetch whose dispatcher sets a longer one)`
+            ? ` (undici's ${undici}Timeout, 300 s by default; pass a fetch whose dispatcher sets a longer one)`
             : '') +
           (sent ? ' (the request may have reached the server, so it is not retried)' : ''),
         { cause, secrets, code, mayHaveBeenSent: sent },

@@ -120,16 +120,12 @@ export class Conversation {
     return new ToolLoopStream(this.#host(), body, options);
   }
 
-  /** The loop runs on this conversation itself, whose state every round already updates. */
+  /**
+   * The loop runs on this conversation itself, whose state every round already updates; the session the loop
+   * reports back to its host goes nowhere.
+   */
   #host(): ToolLoopHost {
-    const conversation = this;
-    return {
-      conversation: () => conversation,
-      get sessionId() {
-        return conversation.sessionId;
-      },
-      set sessionId(_: string | undefined) {},
-    };
+    return { conversation: () => this, sessionId: undefined };
   }
 
   /** For `util.inspect` and `JSON.stringify`. */

@@ -5,6 +5,7 @@
  * @module
  */
 import { APIUserAbortError } from '../errors.js';
+import { describe, isObject } from './options.js';
 import type {
   FunctionTool,
   ResponseFunctionCallOutputItem,
@@ -49,9 +50,8 @@ export type FunctionToolDefinition<Args> = Omit<FunctionTool, 'type'> & {
 export function functionTool<Args = Record<string, unknown>>(
   definition: FunctionToolDefinition<Args>,
 ): RunnableFunctionTool<Args> {
-  if (typeof definition?.run !== 'function') throw new TypeError('functionTool needs a run function.');
-  if (typeof definition.name !== 'string' || definition.name === '')
-    throw new TypeError('functionTool needs a name.');
+  if (typeof definition?.run !== 'function' || typeof definition.name !== 'string' || definition.name === '')
+    throw new TypeError('functionTool needs a name and a run function.');
   return { ...definition, type: 'function' };
 }
 
@@ -80,8 +80,7 @@ export function prepareTools(tools: readonly AnyTool[]): {
     if (!('run' in tool)) return tool;
     if (typeof tool.run !== 'function' || tool.type !== 'function') {
       throw new TypeError(
-        `The tool ${JSON.stringify((tool as { name?: unknown }).name)} has a run that is not a function, or is ` +
-          'not a function tool; declare runnable tools with functionTool().',
+        `The tool ${JSON.stringify((tool as { name?: unknown }).name)} has a run but is not a functionTool().`,
       );
     }
     const { run: _, ...sent } = tool;
@@ -94,67 +93,54 @@ export function prepareTools(tools: readonly AnyTool[]): {
 /** The function calls of a response, one per `call_id` (a repeated id is answered once). */
 export function functionCalls(response: { output?: unknown[] | null }): ResponseFunctionToolCall[] {
   const calls = new Map<string, ResponseFunctionToolCall>();
-  for (const item of response.output ?? []) {
-    if (typeof item !== 'object' || item === null) continue;
-    const call = item as ResponseFunctionToolCall;
-    if (call.type === 'function_call' && !calls.has(call.call_id)) calls.set(call.call_id, call);
+  for (const item of (response.output ?? []) as ResponseFunctionToolCall[]) {
+    if (item?.type === 'function_call' && !calls.has(item.call_id)) calls.set(item.call_id, item);
   }
   return [...calls.values()];
 }
 
-/** Parses a call's arguments: a JSON object, or the error text the model gets instead. */
-function parseArguments(text: unknown): { args: Record<string, unknown> } | { error: string } {
-  if (typeof text !== 'string') return { error: 'Error: the call has no arguments string.' };
+/**
+ * The output the model gets for one call: the tool's result (strings as they are, anything else as JSON), or an
+ * error text it can act on. Nothing but an abort throws.
+ */
+async function answer(
+  call: ResponseFunctionToolCall,
+  runners: ReadonlyMap<string, RunnableFunctionTool<never>>,
+  signal: AbortSignal,
+): Promise<string> {
+  const tool = runners.get(call.name);
+  if (!tool) {
+    const known = [...runners.keys()].join(', ') || 'none';
+    return `Error: there is no tool named ${JSON.stringify(call.name)} (tools: ${known}).`;
+  }
+  const text: unknown = call.arguments;
+  if (typeof text !== 'string') return 'Error: the call has no arguments string.';
   let args: unknown;
   try {
     args = text.trim() === '' ? {} : JSON.parse(text);
   } catch (error) {
-    return {
-      error: `Error: the arguments are not valid JSON (${(error as Error).message}); call the tool again with JSON.`,
-    };
+    return `Error: the arguments are not valid JSON (${(error as Error).message}); call the tool again with JSON.`;
   }
-  if (typeof args !== 'object' || args === null || Array.isArray(args)) {
-    const kind = args === null ? 'null' : Array.isArray(args) ? 'an array' : `a ${typeof args}`;
-    return { error: `Error: the arguments must be a JSON object, got ${kind}.` };
-  }
-  return { args: args as Record<string, unknown> };
-}
-
-/** Runs one call; every failure becomes an error text the model sees, never an exception (except an abort). */
-async function runCall(
-  call: ResponseFunctionToolCall,
-  runners: ReadonlyMap<string, RunnableFunctionTool<never>>,
-  signal: AbortSignal,
-): Promise<FunctionCallOutput> {
-  const answer = (output: string): FunctionCallOutput => ({
-    type: 'function_call_output',
-    call_id: call.call_id,
-    output,
-  });
-  const tool = runners.get(call.name);
-  if (!tool) {
-    const known = [...runners.keys()].join(', ') || 'none';
-    return answer(`Error: there is no tool named ${JSON.stringify(call.name)} (tools: ${known}).`);
-  }
-  const parsed = parseArguments(call.arguments);
-  if ('error' in parsed) return answer(parsed.error);
+  if (!isObject(args)) return `Error: the arguments must be a JSON object, got ${describe(args, true)}.`;
   let result: unknown;
   try {
     signal.throwIfAborted();
-    result = await tool.run(parsed.args as never, { callId: call.call_id, signal });
+    result = await tool.run(args as never, { callId: call.call_id, signal });
   } catch (error) {
     if (signal.aborted) throw error;
-    return answer(`Error: the tool failed: ${error instanceof Error ? error.message : String(error)}`);
+    return `Error: the tool failed: ${error instanceof Error ? error.message : String(error)}`;
   }
-  if (typeof result === 'string') return answer(result);
   try {
-    return answer(JSON.stringify(result) ?? '');
+    return typeof result === 'string' ? result : (JSON.stringify(result) ?? '');
   } catch (error) {
-    return answer(`Error: the tool's result could not be sent as JSON: ${(error as Error).message}`);
+    return `Error: the tool's result could not be sent as JSON: ${(error as Error).message}`;
   }
 }
 
-/** Runs a round's calls (in parallel unless `parallel` is false); rejects as soon as `signal` aborts. */
+/**
+ * Runs a round's calls (in parallel unless `parallel` is false, then each after the one before) and answers each
+ * exactly once; rejects as soon as `signal` aborts.
+ */
 export async function runCalls(
   calls: readonly ResponseFunctionToolCall[],
   runners: ReadonlyMap<string, RunnableFunctionTool<never>>,
@@ -168,18 +154,18 @@ export async function runCalls(
   abort.catch(() => {});
   if (signal.aborted) fail();
   else signal.addEventListener('abort', fail, { once: true });
-  let work: Promise<FunctionCallOutput[]>;
-  if (parallel) work = Promise.all(calls.map((call) => runCall(call, runners, signal)));
-  else {
-    work = (async () => {
-      const outputs: FunctionCallOutput[] = [];
-      for (const call of calls) {
-        if (signal.aborted) break; // the loop has already rejected; start nothing more
-        outputs.push(await runCall(call, runners, signal));
-      }
-      return outputs;
-    })();
-  }
+  const run = async (call: ResponseFunctionToolCall): Promise<FunctionCallOutput> => ({
+    type: 'function_call_output',
+    call_id: call.call_id,
+    output: await answer(call, runners, signal),
+  });
+  // Sequential calls each wait for the one before: once one rejects (an abort), none after it starts.
+  const work = parallel
+    ? Promise.all(calls.map(run))
+    : calls.reduce<Promise<FunctionCallOutput[]>>(
+        async (done, call) => [...(await done), await run(call)],
+        Promise.resolve([]),
+      );
   try {
     return await Promise.race([work, abort]);
   } finally {

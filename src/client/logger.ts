@@ -25,25 +25,29 @@ export function isLogLevel(value: unknown): value is LogLevel {
 }
 
 /**
- * A function that logs at `level` when the client's level allows it, masking `secrets`. A message given as a
- * function is only built when the line is emitted, so debug lines cost nothing at other levels.
+ * A function that logs at `level` when the client's level allows it, masking `secrets` (by default the client's).
+ * A message given as a function is only built when the line is emitted, so debug lines cost nothing at other levels.
  */
-export type Log = (level: Exclude<LogLevel, 'off'>, message: string | (() => string)) => void;
+export type Log = (
+  level: Exclude<LogLevel, 'off'>,
+  message: string | (() => string),
+  secrets?: readonly string[],
+) => void;
 
 /**
  * Builds the client's log function.
  *
  * @param level - The most detailed level to emit.
  * @param logger - Where lines go.
- * @param secrets - Values masked in every line (the client's keys).
+ * @param secrets - Values masked in every line that names no secrets of its own (the client's keys).
  */
 export function createLog(level: LogLevel, logger: Logger, secrets: readonly string[]): Log {
-  const limit = RANK[level];
-  return (lineLevel, message) => {
-    if (RANK[lineLevel] > limit) return;
-    const text = typeof message === 'function' ? message() : message;
+  return (lineLevel, message, lineSecrets = secrets) => {
+    if (RANK[lineLevel] > RANK[level]) return;
     try {
-      logger[lineLevel](`[sequrity] ${redactSecrets(text, secrets)}`);
+      logger[lineLevel](
+        `[sequrity] ${redactSecrets(typeof message === 'function' ? message() : message, lineSecrets)}`,
+      );
     } catch {
       // A failing logger must not fail (or, mid-retry, abandon) the request it reports on.
     }

@@ -5,9 +5,8 @@
  * @module
  */
 import type { ConfigHeader, EndpointType, FeaturesHeader, PolicyHeader, Provider } from '../types.js';
-import type { Logger, LogLevel } from './logger.js';
+import { isLogLevel, type Logger, type LogLevel } from './logger.js';
 import type { RetryOptions } from './retry.js';
-import { assertHeaderValue } from './security-headers.js';
 
 /** The default base URL when neither `baseURL` nor `SEQURITY_BASE_URL` is set. */
 export const DEFAULT_BASE_URL = 'https://api.sequrity.ai';
@@ -142,124 +141,173 @@ export interface RequestOptions {
   idleTimeoutMs?: number | undefined;
 }
 
-/** Fails with a `TypeError` or `RangeError` naming `name` unless `value` is a non-negative number (or undefined). */
-export function checkDuration(name: string, value: unknown): void {
-  if (value === undefined) return;
-  if (typeof value !== 'number')
-    throw new TypeError(`${name} must be a number of milliseconds, got ${typeof value}.`);
-  if (Number.isNaN(value) || value < 0) {
-    throw new RangeError(
-      `${name} must be a non-negative number of milliseconds (0 or Infinity: none), got ${value}.`,
-    );
-  }
-}
+// Option checks are table-driven: each option names its kind, each kind is one test plus the words of its
+// message, and every failure reads `<option> must be <what>, got <value>.`, so each option costs a table entry.
 
-/** Fails unless `value` is a non-negative integer (or undefined). */
-export function checkCount(name: string, value: unknown): void {
-  if (value === undefined) return;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-    throw new RangeError(`${name} must be a non-negative integer, got ${describe(value)}.`);
-  }
-}
-
-/** Fails unless `value` is a string (or undefined, or null where allowed). */
-export function checkString(name: string, value: unknown, nullable = false): void {
-  if (value === undefined || (nullable && value === null) || typeof value === 'string') return;
-  throw new TypeError(`${name} must be a string, got ${describe(value)}.`);
-}
-
-// Lower-case letters, digits, `_` and `-`: every documented endpoint type and provider, and nothing that could
-// leave its path segment (`..`, `/`, `%2f`) or be empty.
-const ROUTE_SEGMENT = /^[a-z0-9][a-z0-9_-]*$/;
-
-/** Fails unless `value` is one path segment of a route (or undefined, or null where allowed). */
-export function checkRouteSegment(name: string, value: unknown, examples: string, nullable = false): void {
-  checkString(name, value, nullable);
-  if (typeof value === 'string' && !ROUTE_SEGMENT.test(value)) {
-    throw new TypeError(`${name} must be a route segment such as ${examples}; got ${JSON.stringify(value)}.`);
-  }
-}
-
-/** Fails unless `value` is a plain object of the header document (or undefined/null). */
-export function checkDocument(name: string, value: unknown): void {
-  if (value === undefined || value === null) return;
-  if (typeof value !== 'object' || Array.isArray(value)) {
-    throw new TypeError(`${name} must be a JSON object (or null to send none), got ${describe(value)}.`);
-  }
-}
-
-// RFC 9110 `token`: what fetch accepts as a header name.
-const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+/** Whether `value` is an object and not an array (nor null). */
+export const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isInteger = (value: unknown, minimum: number): boolean =>
+  Number.isInteger(value) && (value as number) >= minimum;
 
 /**
- * Fails when `headers` is not an object of valid header names to single-line string values, names a header twice
- * in different letter cases, or sets a header that a typed option owns (any letter case) — naming the option to
- * use instead, so nothing silently replaces the credentials or the session.
+ * The kinds of option: what a valid value is (the message's words), the test, and how a failure is reported:
+ * `range` makes it a `RangeError` (`number`: only when the value is a number), `quote` shows a rejected string
+ * (only where strings are not secrets).
  */
-export function checkHeaders(name: string, headers: unknown): void {
-  if (headers === undefined) return;
-  if (typeof headers !== 'object' || headers === null || Array.isArray(headers)) {
-    throw new TypeError(`${name} must be an object of header names to string values.`);
-  }
-  const seen = new Map<string, string>();
+const KINDS = {
+  object: ['an object', (value) => typeof value === 'object' && value !== null],
+  string: ['a string', (value) => typeof value === 'string'],
+  // Lower-case letters, digits, `_` and `-`: every documented endpoint type and provider, and nothing that could
+  // leave its path segment (`..`, `/`, `%2f`) or be empty.
+  route: [
+    'a route segment such as chat or openai',
+    (value) => typeof value === 'string' && /^[a-z0-9][a-z0-9_-]*$/.test(value),
+    'quote',
+  ],
+  logLevel: ['one of off, error, warn, info, debug', isLogLevel, 'quote'],
+  duration: [
+    'a non-negative number (0 or Infinity: none)',
+    (value) => typeof value === 'number' && value >= 0,
+    'number',
+  ],
+  count: ['a non-negative integer', (value) => isInteger(value, 0), 'range'],
+  positive: ['a positive integer', (value) => isInteger(value, 1), 'range'],
+  headerBytes: [
+    'a positive integer or Infinity',
+    (value) => value === Infinity || isInteger(value, 1),
+    'range',
+  ],
+  plainObject: ['a plain object (not an array, Map or class instance)', isPlainObject],
+  function: ['a function', (value) => typeof value === 'function'],
+  // Duck-typed, so signals of another realm or a polyfill work: the client only listens to it.
+  signal: [
+    'an AbortSignal',
+    (value) =>
+      typeof (value as AbortSignal)?.addEventListener === 'function' && 'aborted' in (value as object),
+  ],
+  logger: [
+    'an object with error, warn, info and debug methods',
+    (value) =>
+      isObject(value) &&
+      ['error', 'warn', 'info', 'debug'].every((level) => typeof value[level] === 'function'),
+  ],
+  retry: [
+    '{ statuses?, shouldRetry? }',
+    (value): boolean => isObject(value) && (checkFields(value, RETRY_FIELDS, 'retry.'), true),
+  ],
+  statuses: [
+    'an array of HTTP statuses',
+    (value) => Array.isArray(value) && value.every((status) => Number.isInteger(status)),
+  ],
+  headers: [
+    'an object of header names to strings',
+    (value, name): boolean => isObject(value) && (checkHeaderEntries(name, value), true),
+  ],
+} satisfies Record<
+  string,
+  readonly [
+    what: string,
+    test: (value: unknown, name: string) => boolean,
+    report?: 'range' | 'number' | 'quote',
+  ]
+>;
+
+/** A kind of option; a trailing `?` also accepts `null`. */
+export type OptionKind = keyof typeof KINDS | `${keyof typeof KINDS}?`;
+
+/** How a rejected value is shown: its type, or the value itself when that cannot be a secret. */
+export function describe(value: unknown, quote = false): string {
+  if (quote && typeof value === 'string') return JSON.stringify(value);
+  const type = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
+  return type === 'number' || type === 'boolean' ? String(value) : type;
+}
+
+/**
+ * Fails with a `TypeError` (or, for numbers out of range, a `RangeError`) naming `name` unless `value` is
+ * `undefined` or of the given kind.
+ */
+export function checkOption(name: string, value: unknown, kind: OptionKind): void {
+  if (value === undefined || (value === null && kind.endsWith('?'))) return;
+  const [what, test, report]: readonly [string, (value: unknown, name: string) => boolean, string?] =
+    KINDS[kind.replace('?', '') as keyof typeof KINDS];
+  if (test(value, name)) return;
+  const range = report === 'range' || (report === 'number' && typeof value === 'number');
+  throw new (range ? RangeError : TypeError)(
+    `${name} must be ${what}, got ${describe(value, report === 'quote')}.`,
+  );
+}
+
+/** Checks each field of `options` named in `fields`, in order; the message names it with `prefix`. */
+function checkFields(options: object, fields: Readonly<Record<string, OptionKind>>, prefix = ''): void {
+  for (const name in fields)
+    checkOption(prefix + name, (options as Record<string, unknown>)[name], fields[name] as OptionKind);
+}
+
+const RETRY_FIELDS: Readonly<Record<string, OptionKind>> = { statuses: 'statuses', shouldRetry: 'function' };
+
+/** Whether `value` is an object whose prototype is `Object.prototype` or `null` (not an array, Map, class…). */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (!isObject(value)) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/**
+ * Checks that a header value can be sent as it is: a string without CR, LF or NUL (which would split or end the
+ * header line) and without characters above U+00FF (which fetch rejects). The error names the header and the
+ * option it came from, never the value (it may be a key).
+ *
+ * @param name - The header name, e.g. `'X-Session-ID'`.
+ * @param value - The value to check.
+ * @param optionName - The option the value came from, e.g. `'sessionId'`.
+ * @throws TypeError when the value is not a string or contains such a character.
+ * @example
+ * ```ts
+ * assertHeaderValue('X-Session-ID', sessionId, 'sessionId');
+ * ```
+ */
+export function assertHeaderValue(
+  name: string,
+  value: unknown,
+  optionName?: string,
+): asserts value is string {
+  const label = optionName === undefined ? `The ${name} header` : `${optionName} (the ${name} header)`;
+  checkOption(label, value ?? null, 'string');
+  const bad = /[\r\n\0]|[^\u0000-\u00ff]/.exec(value as string);
+  if (bad === null) return;
+  const unit = bad[0].charCodeAt(0);
+  const what =
+    unit === 0
+      ? 'a NUL character'
+      : unit < 0x100
+        ? 'a line break (CR or LF)'
+        : `U+${unit.toString(16).toUpperCase().padStart(4, '0')}`;
+  throw new TypeError(
+    `${label} contains ${what} at index ${bad.index}; header values must be single-line Latin-1 text.`,
+  );
+}
+
+/**
+ * Fails when `headers` has an invalid header name (not an RFC 9110 token, what fetch accepts), a value that is not
+ * single-line Latin-1 text, a header twice in different letter cases, or a header that a typed option owns (any
+ * letter case) — naming the option to use instead, so nothing silently replaces the credentials or the session.
+ */
+function checkHeaderEntries(name: string, headers: Record<string, unknown>): void {
+  const seen = new Set<string>();
   for (const [header, value] of Object.entries(headers)) {
-    if (!HEADER_NAME.test(header)) {
-      throw new TypeError(`${name} has an invalid header name ${JSON.stringify(header)}.`);
-    }
     const lower = header.toLowerCase();
     const owner = OWNED_HEADERS[lower];
-    if (owner !== undefined) {
-      throw new TypeError(`${name} may not set ${header}: use the \`${owner}\` option instead.`);
-    }
-    const twin = seen.get(lower);
-    if (twin !== undefined) {
-      throw new TypeError(
-        `${name} sets ${header} twice (as ${twin} and ${header}); header names ignore case.`,
-      );
-    }
-    seen.set(lower, header);
-    if (typeof value !== 'string') throw new TypeError(`${name}["${header}"] must be a string.`);
+    const problem = !/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(header)
+      ? `has an invalid header name ${JSON.stringify(header)}.`
+      : owner !== undefined
+        ? `may not set ${header}: use the \`${owner}\` option instead.`
+        : seen.has(lower)
+          ? `sets ${header} twice (header names ignore case).`
+          : undefined;
+    if (problem !== undefined) throw new TypeError(`${name} ${problem}`);
+    seen.add(lower);
     assertHeaderValue(header, value, `${name}["${header}"]`);
-  }
-}
-
-/** Fails unless `logger` has the four logging methods (or is undefined). */
-export function checkLogger(logger: unknown): void {
-  if (logger === undefined) return;
-  const methods = ['error', 'warn', 'info', 'debug'] as const;
-  if (
-    typeof logger !== 'object' ||
-    logger === null ||
-    methods.some((method) => typeof (logger as Record<string, unknown>)[method] !== 'function')
-  ) {
-    throw new TypeError('logger must have error, warn, info and debug methods (console fits).');
-  }
-}
-
-/** Fails unless `retry` is `{ statuses?: integer[], shouldRetry?: function }` (or undefined). */
-export function checkRetry(retry: unknown): void {
-  if (retry === undefined) return;
-  if (typeof retry !== 'object' || retry === null || Array.isArray(retry)) {
-    throw new TypeError('retry must be an object: { statuses?, shouldRetry? }.');
-  }
-  const { statuses, shouldRetry } = retry as { statuses?: unknown; shouldRetry?: unknown };
-  if (
-    statuses !== undefined &&
-    !(Array.isArray(statuses) && statuses.every((status) => Number.isInteger(status)))
-  ) {
-    throw new TypeError('retry.statuses must be an array of HTTP status codes.');
-  }
-  if (shouldRetry !== undefined && typeof shouldRetry !== 'function') {
-    throw new TypeError('retry.shouldRetry must be a function.');
-  }
-}
-
-/** Fails unless `value` is a plain object (or undefined). */
-export function checkPlainObject(name: string, value: unknown): void {
-  if (value === undefined) return;
-  const prototype: unknown = typeof value === 'object' && value !== null ? Object.getPrototypeOf(value) : 0;
-  if (Array.isArray(value) || (prototype !== Object.prototype && prototype !== null)) {
-    throw new TypeError(`${name} must be a plain object, got ${describe(value)}.`);
   }
 }
 
@@ -270,85 +318,74 @@ export function checkPlainObject(name: string, value: unknown): void {
  * @param source - Where it came from, for the message: the option or the environment variable.
  */
 export function normaliseBaseURL(value: string, source = 'baseURL'): string {
-  // The URL parser silently deletes tabs and line breaks; a base URL with them is a mistake (or an injection).
-  if (/[\u0000-\u001f\u007f]/.test(value)) {
-    throw new TypeError(`${source} contains a control character (such as CR or LF); remove it.`);
-  }
-  let url: URL;
+  let url: URL | undefined;
   try {
     url = new URL(value);
   } catch {
-    throw new TypeError(`${source} must be an http(s) URL, got ${JSON.stringify(value)}.`);
+    // Reported below.
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new TypeError(`${source} must be an http(s) URL, got the ${url.protocol} scheme.`);
-  }
-  // `origin` would silently drop them, and they would otherwise end up in logs and error messages.
-  if (url.username || url.password) {
-    throw new TypeError(`${source} must not contain credentials; pass the key as the apiKey option.`);
-  }
-  if (url.search || url.hash) throw new TypeError(`${source} must not have a query or fragment.`);
-  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+  const problem =
+    // The URL parser silently deletes tabs and line breaks; a base URL with them is a mistake (or an injection).
+    /[\u0000-\u001f\u007f]/.test(value)
+      ? 'contains a control character'
+      : url?.protocol !== 'http:' && url?.protocol !== 'https:'
+        ? // The value is shown only when it is no URL at all: a URL of another scheme may carry credentials.
+          `must be an http(s) URL, got ${url ? `the ${url.protocol} scheme` : JSON.stringify(value)}`
+        : // `origin` would silently drop them, and they would otherwise end up in logs and error messages.
+          url.username || url.password
+          ? 'must not contain credentials; pass the key as the apiKey option'
+          : url.search || url.hash
+            ? 'must not have a query or fragment'
+            : undefined;
+  if (problem !== undefined) throw new TypeError(`${source} ${problem}.`);
+  return `${url!.origin}${url!.pathname.replace(/\/+$/, '')}`;
 }
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return typeof value;
-}
+/**
+ * What each client option must be, in the order they are checked. The security documents are checked as they are
+ * copied (see `mergeHeaderOverrides`), and `logLevel` with `SEQURITY_LOG`.
+ */
+const CLIENT_OPTIONS: Readonly<Record<string, OptionKind>> = {
+  apiKey: 'string',
+  llmApiKey: 'string',
+  baseURL: 'string',
+  endpointType: 'route',
+  provider: 'route',
+  timeout: 'duration',
+  idleTimeoutMs: 'duration',
+  maxRetries: 'count',
+  maxHeaderBytes: 'headerBytes',
+  defaultHeaders: 'headers',
+  logger: 'logger',
+  retry: 'retry',
+  fetch: 'function',
+};
 
-const ENDPOINT_TYPES = 'chat, code, agent or lang-graph';
-const PROVIDERS = 'openai or sequrity_azure';
+/** What each per-call option must be, in the order they are checked; the documents are checked when merged. */
+const REQUEST_OPTIONS: Readonly<Record<string, OptionKind>> = {
+  provider: 'route?',
+  endpointType: 'route',
+  llmApiKey: 'string?',
+  sessionId: 'string?',
+  timeout: 'duration',
+  idleTimeoutMs: 'duration',
+  maxRetries: 'count',
+  headers: 'headers',
+  signal: 'signal',
+  extraBody: 'plainObject',
+};
 
 /** Checks every client option, failing with a `TypeError` or `RangeError` naming the first bad one. */
 export function checkOptions(options: SequrityClientOptions): void {
-  if (typeof options !== 'object' || options === null)
-    throw new TypeError('SequrityClient options must be an object.');
-  checkString('apiKey', options.apiKey);
-  checkString('llmApiKey', options.llmApiKey);
-  checkString('baseURL', options.baseURL);
-  checkRouteSegment('endpointType', options.endpointType, ENDPOINT_TYPES);
-  checkRouteSegment('provider', options.provider, PROVIDERS);
-  checkDuration('timeout', options.timeout);
-  checkDuration('idleTimeoutMs', options.idleTimeoutMs);
-  checkCount('maxRetries', options.maxRetries);
-  if (options.maxHeaderBytes !== Infinity) checkCount('maxHeaderBytes', options.maxHeaderBytes);
-  if (options.maxHeaderBytes === 0)
-    throw new RangeError('maxHeaderBytes must be a positive integer, or Infinity for no limit.');
-  checkDocument('features', options.features);
-  checkDocument('policy', options.policy);
-  checkDocument('config', options.config);
-  checkHeaders('defaultHeaders', options.defaultHeaders);
-  checkLogger(options.logger);
-  checkRetry(options.retry);
-  if (options.fetch !== undefined && typeof options.fetch !== 'function')
-    throw new TypeError('fetch must be a function.');
+  checkOption('SequrityClient options', options, 'object');
+  checkFields(options, CLIENT_OPTIONS);
 }
 
 /** Checks every per-call option, failing with a `TypeError` or `RangeError` naming the first bad one. */
 export function checkRequestOptions(options: RequestOptions): void {
-  if (typeof options !== 'object' || options === null)
-    throw new TypeError('Request options must be an object.');
-  checkRouteSegment('provider', options.provider, PROVIDERS, true);
-  checkRouteSegment('endpointType', options.endpointType, ENDPOINT_TYPES);
-  checkString('llmApiKey', options.llmApiKey, true);
-  checkString('sessionId', options.sessionId, true);
-  checkDuration('timeout', options.timeout);
-  checkDuration('idleTimeoutMs', options.idleTimeoutMs);
-  checkCount('maxRetries', options.maxRetries);
-  checkDocument('features', options.features);
-  checkDocument('policy', options.policy);
-  checkDocument('config', options.config);
-  checkHeaders('headers', options.headers);
-  // Duck-typed, so signals of another realm or a polyfill work: the client only listens to it.
-  const signal = options.signal as Partial<AbortSignal> | undefined;
-  if (signal !== undefined && (typeof signal?.addEventListener !== 'function' || !('aborted' in signal)))
-    throw new TypeError('signal must be an AbortSignal.');
-  checkPlainObject('extraBody', options.extraBody);
+  checkOption('Request options', options, 'object');
+  checkFields(options, REQUEST_OPTIONS);
   if (options.extraBody !== undefined && Object.hasOwn(options.extraBody, 'stream')) {
-    throw new TypeError(
-      'extraBody may not set stream: set it in the body, which also picks the return type.',
-    );
+    throw new TypeError('extraBody may not set stream; set it in the body.');
   }
 }

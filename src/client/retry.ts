@@ -72,12 +72,6 @@ export interface RetryPolicy extends RetryOptions {
 /** The statuses retried by default: 408 Request Timeout, 429 Too Many Requests, 503 Service Unavailable. */
 export const DEFAULT_RETRY_STATUSES: readonly number[] = /* @__PURE__ */ Object.freeze([408, 429, 503]);
 
-/** The `x-should-retry` header as a boolean, or `undefined` when absent or neither `true` nor `false`. */
-function serverSaysRetry(headers: HeadersReader): boolean | undefined {
-  const value = headers.get('x-should-retry')?.trim().toLowerCase();
-  return value === 'true' ? true : value === 'false' ? false : undefined;
-}
-
 /**
  * Decides whether a failed attempt may be sent again.
  *
@@ -97,31 +91,18 @@ function serverSaysRetry(headers: HeadersReader): boolean | undefined {
  * ```
  */
 export function shouldRetry(outcome: AttemptOutcome, policy: RetryPolicy): boolean {
-  if (outcome.kind === 'abort' || policy.attempt > policy.maxRetries) return false;
-  let defaultDecision: boolean;
-  switch (outcome.kind) {
-    case 'response': {
-      if (outcome.streamStarted === true || outcome.status < 400) return false;
-      const serverDecision = serverSaysRetry(outcome.headers);
-      if (serverDecision === false) return false;
-      defaultDecision =
-        serverDecision === true || (policy.statuses ?? DEFAULT_RETRY_STATUSES).includes(outcome.status);
-      break;
-    }
-    case 'connection':
-      defaultDecision = !outcome.sent;
-      break;
-    case 'timeout':
-      defaultDecision = false;
-      break;
-  }
-  const custom = policy.shouldRetry?.({
-    outcome,
-    attempt: policy.attempt,
-    maxRetries: policy.maxRetries,
-    defaultDecision,
-  });
-  return custom ?? defaultDecision;
+  const { attempt, maxRetries } = policy;
+  if (outcome.kind === 'abort' || attempt > maxRetries) return false;
+  let defaultDecision = false;
+  if (outcome.kind === 'response') {
+    if (outcome.streamStarted === true || outcome.status < 400) return false;
+    // `x-should-retry` decides when it is `true` or `false`; any other value is ignored.
+    const server = outcome.headers.get('x-should-retry')?.trim().toLowerCase();
+    if (server === 'false') return false;
+    defaultDecision =
+      server === 'true' || (policy.statuses ?? DEFAULT_RETRY_STATUSES).includes(outcome.status);
+  } else if (outcome.kind === 'connection') defaultDecision = !outcome.sent;
+  return policy.shouldRetry?.({ outcome, attempt, maxRetries, defaultDecision }) ?? defaultDecision;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -180,18 +161,17 @@ export function retryAfterMs(
   headers: HeadersReader,
   now: () => number = Date.now,
 ): { readonly ms: number; readonly source: 'retry-after-ms' | 'retry-after' } | undefined {
-  const milliseconds = headers.get('retry-after-ms')?.trim();
-  if (milliseconds !== undefined && DECIMAL.test(milliseconds)) {
-    return { ms: Number(milliseconds), source: 'retry-after-ms' };
-  }
-  const retryAfter = headers.get('retry-after')?.trim();
-  if (retryAfter === undefined || retryAfter === '') return undefined;
-  if (DECIMAL.test(retryAfter)) return { ms: Number(retryAfter) * 1000, source: 'retry-after' };
+  const milliseconds = headers.get('retry-after-ms')?.trim() ?? '';
+  if (DECIMAL.test(milliseconds)) return { ms: Number(milliseconds), source: 'retry-after-ms' };
+  const retryAfter = headers.get('retry-after')?.trim() ?? '';
   // Only an HTTP date (which always contains letters) is handed to Date.parse, which would read e.g. "-1" or
   // "1.5.2" as dates.
-  if (!/[a-z]/i.test(retryAfter)) return undefined;
-  const date = Date.parse(retryAfter);
-  return Number.isNaN(date) ? undefined : { ms: Math.max(0, date - now()), source: 'retry-after' };
+  const ms = DECIMAL.test(retryAfter)
+    ? Number(retryAfter) * 1000
+    : /[a-z]/i.test(retryAfter)
+      ? Math.max(0, Date.parse(retryAfter) - now())
+      : NaN;
+  return Number.isNaN(ms) ? undefined : { ms, source: 'retry-after' };
 }
 
 /**
@@ -217,14 +197,17 @@ export function retryDelayMs(
   attempt: number,
   options: RetryDelayOptions = {},
 ): RetryDelay {
-  const requested = headers === undefined ? undefined : retryAfterMs(headers, options.now);
-  if (requested !== undefined) {
-    return requested.ms <= MAX_RETRY_AFTER_MS
-      ? { retry: true, delayMs: requested.ms, source: requested.source }
-      : { retry: false, retryAfterMs: requested.ms, source: requested.source };
+  const requested = headers && retryAfterMs(headers, options.now);
+  if (requested) {
+    const { ms, source } = requested;
+    return ms <= MAX_RETRY_AFTER_MS
+      ? { retry: true, delayMs: ms, source }
+      : { retry: false, retryAfterMs: ms, source };
   }
-  const exponent = Math.max(0, Math.floor(attempt) - 1);
-  const nominal = Math.min(INITIAL_RETRY_DELAY_MS * 2 ** exponent, MAX_RETRY_DELAY_MS);
+  const nominal = Math.min(
+    INITIAL_RETRY_DELAY_MS * 2 ** Math.max(0, Math.floor(attempt) - 1),
+    MAX_RETRY_DELAY_MS,
+  );
   const jitter = 1 - (options.random ?? Math.random)() * 0.25;
   return { retry: true, delayMs: Math.round(nominal * jitter), source: 'backoff' };
 }
@@ -234,48 +217,14 @@ export function retryDelayMs(
 // ---------------------------------------------------------------------------------------------------------------
 
 // Error codes that Node (and undici, which implements Node's fetch) report only before any request byte is
-// written: name resolution, TCP connect and the TLS handshake (certificate checks, protocol mismatch, alerts).
-// ECONNRESET, UND_ERR_SOCKET ("other side closed") and parser errors are absent on purpose: they also occur after
-// the request was sent, so they cannot prove that the server did not start the work.
-const NOT_SENT_CODES: ReadonlySet<string> = new Set([
-  // DNS
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EAI_FAIL',
-  'EAI_NONAME',
-  'EAI_NODATA',
-  'EAI_ADDRFAMILY',
-  // TCP connect
-  'ECONNREFUSED',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'EHOSTDOWN',
-  'ENETDOWN',
-  'EADDRNOTAVAIL',
-  'UND_ERR_CONNECT_TIMEOUT',
-  // TLS handshake (Node and OpenSSL certificate verification codes)
-  'ERR_TLS_CERT_ALTNAME_INVALID',
-  'ERR_TLS_HANDSHAKE_TIMEOUT',
-  'ERR_SSL_WRONG_VERSION_NUMBER',
-  'ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE',
-  'ERR_SSL_SSL/TLS_ALERT_HANDSHAKE_FAILURE', // the same alert as OpenSSL >= 3.2 names it (Node 22 and later)
-  'ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION',
-  'ERR_SSL_UNSUPPORTED_PROTOCOL',
-  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-  'UNABLE_TO_GET_ISSUER_CERT',
-  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-  'DEPTH_ZERO_SELF_SIGNED_CERT',
-  'SELF_SIGNED_CERT_IN_CHAIN',
-  'CERT_HAS_EXPIRED',
-  'CERT_NOT_YET_VALID',
-  'CERT_REVOKED',
-  'CERT_UNTRUSTED',
-  'CERT_REJECTED',
-  'CERT_SIGNATURE_FAILURE',
-  'HOSTNAME_MISMATCH',
-]);
-// A system error from these calls happened while resolving or connecting, whatever its code (e.g. ETIMEDOUT).
-const NOT_SENT_SYSCALLS: ReadonlySet<string> = new Set(['connect', 'getaddrinfo']);
+// written: name resolution (ENOTFOUND, EAI_*), TCP connect (ECONNREFUSED, E{HOST,NET}{UNREACH,DOWN},
+// EADDRNOTAVAIL, UND_ERR_CONNECT_TIMEOUT) and the TLS handshake (Node's ERR_TLS_* / ERR_SSL_* handshake codes and
+// OpenSSL's certificate verification codes; `SSL/TLS_ALERT_HANDSHAKE_FAILURE` is the name OpenSSL >= 3.2, in
+// Node 22 and later, gives the SSLV3 alert). Each alternative is a whole code, not a prefix: ECONNRESET,
+// UND_ERR_SOCKET ("other side closed"), parser errors and other ERR_SSL_* codes are absent on purpose, since they
+// also occur after the request was sent and so cannot prove that the server did not start the work.
+const NOT_SENT_CODE =
+  /^(?:ENOTFOUND|EAI_(?:AGAIN|FAIL|NONAME|NODATA|ADDRFAMILY)|ECONNREFUSED|E(?:HOST|NET)(?:UNREACH|DOWN)|EADDRNOTAVAIL|UND_ERR_CONNECT_TIMEOUT|ERR_TLS_(?:CERT_ALTNAME_INVALID|HANDSHAKE_TIMEOUT)|ERR_SSL_(?:WRONG_VERSION_NUMBER|(?:SSLV3|SSL\/TLS)_ALERT_HANDSHAKE_FAILURE|TLSV1_ALERT_PROTOCOL_VERSION|UNSUPPORTED_PROTOCOL)|UNABLE_TO_(?:VERIFY_LEAF_SIGNATURE|GET_ISSUER_CERT(?:_LOCALLY)?)|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|CERT_(?:HAS_EXPIRED|NOT_YET_VALID|REVOKED|UNTRUSTED|REJECTED|SIGNATURE_FAILURE)|HOSTNAME_MISMATCH)$/;
 
 /** The result of {@link classifyFetchError}. */
 export interface FetchErrorClass {
@@ -294,16 +243,13 @@ interface CodedError {
 const isCoded = (value: unknown): value is CodedError =>
   typeof value === 'object' && value !== null && typeof (value as { code?: unknown }).code === 'string';
 
-function happenedBeforeSending(error: CodedError): boolean {
+function happenedBeforeSending({ code, syscall, errors }: CodedError): boolean {
   // Node reports a failed connection to every address of a host (IPv6 and IPv4) as an AggregateError: it is
-  // pre-send only if each of its errors is.
-  if (Array.isArray(error.errors) && error.errors.length > 0) {
-    return error.errors.every((inner: unknown) => isCoded(inner) && happenedBeforeSending(inner));
-  }
-  return (
-    NOT_SENT_CODES.has(error.code) ||
-    (typeof error.syscall === 'string' && NOT_SENT_SYSCALLS.has(error.syscall))
-  );
+  // pre-send only if each of its errors is. A system error from `connect` or `getaddrinfo` happened while
+  // resolving or connecting, whatever its code (e.g. ETIMEDOUT).
+  return Array.isArray(errors) && errors.length > 0
+    ? errors.every((inner: unknown) => isCoded(inner) && happenedBeforeSending(inner))
+    : NOT_SENT_CODE.test(code) || syscall === 'connect' || syscall === 'getaddrinfo';
 }
 
 /**

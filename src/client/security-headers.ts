@@ -18,6 +18,7 @@ import type {
   PolicyPresets,
   ResponseFormatConfig,
 } from '../types.js';
+import { checkOption, isPlainObject } from './options.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // X-Features
@@ -443,54 +444,29 @@ export type HeaderOverrides = { readonly [key: string]: unknown };
 // Keys that could reach an object's prototype when a merged document is later assigned or merged by other code.
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const prototype: unknown = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
-}
-
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'a non-plain object' : `a ${typeof value}`;
-}
-
-/** Deep copy of plain objects and arrays, without forbidden keys or `undefined` properties. */
-function copyJson(value: unknown, ancestors: Set<object>, label: string): unknown {
-  if (!Array.isArray(value) && !isPlainObject(value)) return value;
-  if (ancestors.has(value)) throw new TypeError(`${label} contains a circular reference.`);
-  ancestors.add(value);
-  let copy: unknown;
-  if (Array.isArray(value)) {
-    copy = value.map((item: unknown) => copyJson(item, ancestors, label));
-  } else {
-    const object: HeaderDocument = {};
-    for (const key of Object.keys(value)) {
-      const item = value[key];
-      if (!FORBIDDEN_KEYS.has(key) && item !== undefined) object[key] = copyJson(item, ancestors, label);
+/**
+ * Merges `source` into `target`: where both are plain objects, key by key into `target` itself; everywhere else
+ * `source` replaces it, plain objects and arrays as deep copies. Forbidden keys and `undefined` properties are
+ * left out; `label` names the input in the message of a cycle. Copying is merging into nothing.
+ */
+function merge(target: unknown, source: unknown, ancestors: Set<object>, label: string): unknown {
+  const array = Array.isArray(source);
+  if (!array && !isPlainObject(source)) return source;
+  if (ancestors.has(source)) throw new TypeError(`${label} contains a circular reference.`);
+  ancestors.add(source);
+  let result: unknown;
+  if (array) result = source.map((item: unknown) => merge(undefined, item, ancestors, label));
+  else {
+    const object: HeaderDocument = isPlainObject(target) ? target : {};
+    for (const key of Object.keys(source)) {
+      const value = source[key];
+      if (!FORBIDDEN_KEYS.has(key) && value !== undefined)
+        object[key] = merge(Object.hasOwn(object, key) ? object[key] : undefined, value, ancestors, label);
     }
-    copy = object;
+    result = object;
   }
-  ancestors.delete(value);
-  return copy;
-}
-
-function mergeInto(
-  target: HeaderDocument,
-  overrides: Record<string, unknown>,
-  ancestors: Set<object>,
-  label: string,
-): void {
-  if (ancestors.has(overrides)) throw new TypeError(`${label} contains a circular reference.`);
-  ancestors.add(overrides);
-  for (const key of Object.keys(overrides)) {
-    const value = overrides[key];
-    if (FORBIDDEN_KEYS.has(key) || value === undefined) continue;
-    const current = Object.hasOwn(target, key) ? target[key] : undefined;
-    if (isPlainObject(current) && isPlainObject(value)) mergeInto(current, value, ancestors, label);
-    else target[key] = copyJson(value, ancestors, label);
-  }
-  ancestors.delete(overrides);
+  ancestors.delete(source);
+  return result;
 }
 
 /** Names used in the error messages of {@link mergeHeaderOverrides}. */
@@ -547,15 +523,16 @@ export function mergeHeaderOverrides(
 ): HeaderDocument | undefined {
   const baseName = names.base ?? 'base';
   const overridesName = names.overrides ?? 'overrides';
-  if (base != null && !isPlainObject(base)) {
-    throw new TypeError(`${baseName} must be a plain JSON object (got ${kindOf(base)}).`);
-  }
-  if (overrides != null && !isPlainObject(overrides)) {
-    throw new TypeError(`${overridesName} must be a plain JSON object (got ${kindOf(overrides)}).`);
-  }
-  const result = (base == null ? {} : copyJson(base, new Set(), baseName)) as HeaderDocument;
-  if (overrides != null) mergeInto(result, overrides, new Set(), overridesName);
-  return base == null && Object.keys(result).length === 0 ? undefined : result;
+  checkOption(baseName, base, 'plainObject?');
+  checkOption(overridesName, overrides, 'plainObject?');
+  // The base is copied first, so merging the overrides only ever changes objects of this copy.
+  const result = merge(
+    merge(undefined, base ?? {}, new Set(), baseName),
+    overrides ?? {},
+    new Set(),
+    overridesName,
+  );
+  return base == null && Object.keys(result as object).length === 0 ? undefined : (result as HeaderDocument);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -574,11 +551,6 @@ export interface SerializeJsonHeaderOptions {
    */
   readonly maxHeaderBytes?: number | undefined;
 }
-
-// Everything above `~`: DEL (which Node's HTTP stack rejects in header values) and every non-ASCII code unit.
-// Without the `u` flag the pattern matches UTF-16 code units, so a surrogate pair becomes two escapes.
-const NON_ASCII = /[\u007f-\uffff]/g;
-const escapeCodeUnit = (unit: string): string => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 /**
  * Serialises a header document as the header value to send: compact JSON, ASCII only (every character outside
@@ -608,12 +580,10 @@ export function serializeJsonHeader(
   const maxHeaderBytes = options.maxHeaderBytes ?? DEFAULT_MAX_HEADER_BYTES;
   if (!(maxHeaderBytes === Infinity || (Number.isInteger(maxHeaderBytes) && maxHeaderBytes > 0))) {
     throw new TypeError(
-      `maxHeaderBytes must be a positive integer or Infinity (got ${String(maxHeaderBytes)}).`,
+      `maxHeaderBytes must be a positive integer or Infinity, got ${String(maxHeaderBytes)}.`,
     );
   }
-  if (!isPlainObject(document)) {
-    throw new TypeError(`The ${name} header must be a plain JSON object (got ${kindOf(document)}).`);
-  }
+  checkOption(`The ${name} header`, document ?? null, 'plainObject');
   let json: string;
   try {
     json = JSON.stringify(document, (key, value: unknown) => (FORBIDDEN_KEYS.has(key) ? undefined : value));
@@ -623,49 +593,18 @@ export function serializeJsonHeader(
       { cause: error },
     );
   }
-  const value = json.replace(NON_ASCII, escapeCodeUnit);
+  // Everything above `~`: DEL (which Node's HTTP stack rejects in header values) and every non-ASCII code unit.
+  // Without the `u` flag the pattern matches UTF-16 code units, so a surrogate pair becomes two escapes.
+  const value = json.replace(
+    /[\u007f-\uffff]/g,
+    (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   // The value is ASCII by construction, so its length in UTF-16 code units is its length in UTF-8 bytes.
   if (value.length > maxHeaderBytes) {
     throw new RangeError(
-      `The ${name} header is ${value.length} bytes, more than maxHeaderBytes (${maxHeaderBytes}); ` +
-        'send a smaller document or raise the maxHeaderBytes option.',
+      `The ${name} header is ${value.length} bytes, more than maxHeaderBytes (${maxHeaderBytes}): send a ` +
+        'smaller document or raise maxHeaderBytes.',
     );
   }
   return value;
-}
-
-/**
- * Checks that a header value can be sent as it is: a string without CR, LF or NUL (which would split or end the
- * header line) and without characters above U+00FF (which fetch rejects). The error names the header and the
- * option it came from, never the value (it may be a key).
- *
- * @param name - The header name, e.g. `'X-Session-ID'`.
- * @param value - The value to check.
- * @param optionName - The option the value came from, e.g. `'sessionId'`.
- * @throws TypeError when the value is not a string or contains such a character.
- * @example
- * ```ts
- * assertHeaderValue('X-Session-ID', sessionId, 'sessionId');
- * ```
- */
-export function assertHeaderValue(
-  name: string,
-  value: unknown,
-  optionName?: string,
-): asserts value is string {
-  const label = optionName === undefined ? `The ${name} header` : `${optionName} (the ${name} header)`;
-  if (typeof value !== 'string') throw new TypeError(`${label} must be a string (got ${kindOf(value)}).`);
-  const bad = /[\r\n\0]|[^\u0000-\u00ff]/.exec(value);
-  if (bad === null) return;
-  const unit = bad[0].charCodeAt(0);
-  const what =
-    unit === 0x0d || unit === 0x0a
-      ? 'a line break (CR or LF)'
-      : unit === 0
-        ? 'a NUL character'
-        : `a character outside Latin-1 (U+${unit.toString(16).toUpperCase().padStart(4, '0')})`;
-  throw new TypeError(
-    `${label} contains ${what} at index ${bad.index}; header values must be single-line Latin-1 text. ` +
-      'Remove the character (nothing was sent).',
-  );
 }

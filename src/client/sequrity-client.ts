@@ -11,12 +11,12 @@ import { createLowLevelClient } from '../spec.js';
 import type { EndpointType, Provider, ResponseCreateParams } from '../types.js';
 import { VERSION } from '../version.js';
 import { Conversation, type ConversationState } from './conversation.js';
-import { createLog, isLogLevel, type Log } from './logger.js';
+import { createLog, type LogLevel } from './logger.js';
 import {
-  checkDuration,
+  assertHeaderValue,
+  checkOption,
   checkOptions,
   checkRequestOptions,
-  checkString,
   DEFAULT_BASE_URL,
   DEFAULT_MAX_RETRIES,
   DEFAULT_TIMEOUT_MS,
@@ -24,12 +24,7 @@ import {
   type RequestOptions,
   type SequrityClientOptions,
 } from './options.js';
-import {
-  assertHeaderValue,
-  DEFAULT_MAX_HEADER_BYTES,
-  mergeHeaderOverrides,
-  serializeJsonHeader,
-} from './security-headers.js';
+import { DEFAULT_MAX_HEADER_BYTES, mergeHeaderOverrides, serializeJsonHeader } from './security-headers.js';
 import { runToolLoop, ToolLoopStream, type ToolLoopBody, type ToolLoopOptions } from './tool-loop.js';
 import { lowLevelOptions, send, type Transport } from './transport.js';
 
@@ -84,15 +79,14 @@ export class SequrityClient {
    */
   sessionId: string | undefined;
 
-  readonly #options: SequrityClientOptions;
+  /**
+   * A copy of the options: the key (also from the environment), deep copies of the security documents, the
+   * `maxHeaderBytes` in force and the default headers in lower case.
+   */
+  readonly #options: SequrityClientOptions & { apiKey: string; maxHeaderBytes: number };
   readonly #transport: Transport;
-  readonly #apiKey: string;
   /** The keys to mask in every error and log line. */
   readonly #secrets: readonly string[];
-  readonly #maxHeaderBytes: number;
-  readonly #defaultHeaders: Record<string, string>;
-  /** Calls outside a conversation track the client's session and no previous response. */
-  readonly #session: ConversationState;
 
   /**
    * @param options - See {@link SequrityClientOptions}; every option is checked here, and an invalid one throws a
@@ -101,46 +95,33 @@ export class SequrityClient {
   constructor(options: SequrityClientOptions = {}) {
     checkOptions(options);
     const apiKey = options.apiKey ?? env('SEQURITY_API_KEY');
-    if (apiKey === undefined || apiKey === '') {
-      throw new SequrityError(
-        'No API key: pass the apiKey option or set the SEQURITY_API_KEY environment variable.',
-      );
-    }
+    if (!apiKey) throw new SequrityError('No API key: pass the apiKey option or set SEQURITY_API_KEY.');
     assertHeaderValue('Authorization', apiKey, 'apiKey');
-    if (options.llmApiKey !== undefined) assertHeaderValue('X-Api-Key', options.llmApiKey, 'llmApiKey');
-    const secrets = [apiKey, ...(options.llmApiKey ? [options.llmApiKey] : [])];
-    const envBaseURL = options.baseURL === undefined ? env('SEQURITY_BASE_URL') : undefined;
-    const baseURL =
-      envBaseURL === undefined
-        ? normaliseBaseURL(options.baseURL ?? DEFAULT_BASE_URL)
-        : normaliseBaseURL(envBaseURL, 'SEQURITY_BASE_URL (read because the baseURL option is not set)');
+    const { llmApiKey, maxHeaderBytes = DEFAULT_MAX_HEADER_BYTES } = options;
+    if (llmApiKey !== undefined) assertHeaderValue('X-Api-Key', llmApiKey, 'llmApiKey');
+    // An empty entry masks nothing (the redaction skips values that short).
+    const secrets = [apiKey, llmApiKey ?? ''];
+    const envBaseURL = options.baseURL === undefined && env('SEQURITY_BASE_URL');
+    const baseURL = (this.baseURL = normaliseBaseURL(
+      envBaseURL || (options.baseURL ?? DEFAULT_BASE_URL),
+      envBaseURL ? 'SEQURITY_BASE_URL' : 'baseURL',
+    ));
     const level = options.logLevel ?? env('SEQURITY_LOG');
-    if (level !== undefined && !isLogLevel(level)) {
-      const source =
-        options.logLevel === undefined ? 'SEQURITY_LOG (read because logLevel is not set)' : 'logLevel';
-      throw new TypeError(
-        `${source} must be one of off, error, warn, info, debug; got ${JSON.stringify(level)}.`,
-      );
-    }
-    const log: Log = createLog(level ?? 'warn', options.logger ?? console, secrets);
-    this.baseURL = baseURL;
+    checkOption(options.logLevel === undefined ? 'SEQURITY_LOG' : 'logLevel', level, 'logLevel');
     // A copy: changing the caller's object later must not change (or unmask) what this client sends. The security
     // documents are deep copies, checked now (shape, cycles, size) so a bad default fails here, not on every call.
-    const copy: SequrityClientOptions = { ...options };
+    const copy = {
+      ...options,
+      apiKey,
+      maxHeaderBytes,
+      defaultHeaders: lowerCase(options.defaultHeaders),
+    };
     for (const [name, , header] of DOCUMENTS) {
-      const document = mergeHeaderOverrides(options[name], undefined, { base: name });
-      if (document !== undefined) {
-        serializeJsonHeader(header, document, {
-          maxHeaderBytes: options.maxHeaderBytes ?? DEFAULT_MAX_HEADER_BYTES,
-        });
-      }
-      copy[name] = document;
+      const document = (copy[name] = mergeHeaderOverrides(options[name], undefined, { base: name }));
+      if (document !== undefined) serializeJsonHeader(header, document, { maxHeaderBytes });
     }
-    this.#options = Object.freeze(copy);
-    this.#apiKey = apiKey;
+    this.#options = copy;
     this.#secrets = secrets;
-    this.#maxHeaderBytes = options.maxHeaderBytes ?? DEFAULT_MAX_HEADER_BYTES;
-    this.#defaultHeaders = lowerCase(options.defaultHeaders);
     this.#transport = {
       // Looked up per call, so a fetch installed (or instrumented) after the client was built is used.
       lowLevel: createLowLevelClient(
@@ -148,24 +129,10 @@ export class SequrityClient {
       ),
       baseURL,
       retry: options.retry,
-      log,
-    };
-    const client = this;
-    this.#session = {
-      get sessionId() {
-        return client.sessionId;
-      },
-      set sessionId(value) {
-        client.sessionId = value;
-      },
-      previousResponseId: undefined,
-      started() {},
-      finished() {},
+      log: createLog((level as LogLevel | undefined) ?? 'warn', options.logger ?? console, secrets),
     };
     // Private state must not show in util.inspect or JSON.stringify; the key lives only in private fields.
-    this.responses = new Responses(this, (body, callOptions, state) =>
-      this.#create(body, callOptions, state),
-    );
+    this.responses = new Responses(this, (body, callOptions) => this.#create(body, callOptions));
   }
 
   /** Forgets the tracked session, so the next call starts a fresh one. */
@@ -182,8 +149,8 @@ export class SequrityClient {
   conversation(
     start: { sessionId?: string | undefined; previousResponseId?: string | undefined } = {},
   ): Conversation {
-    checkString('sessionId', start.sessionId);
-    checkString('previousResponseId', start.previousResponseId);
+    checkOption('sessionId', start.sessionId, 'string');
+    checkOption('previousResponseId', start.previousResponseId, 'string');
     return new Conversation(start, (body, callOptions, state) => this.#create(body, callOptions, state));
   }
 
@@ -199,43 +166,40 @@ export class SequrityClient {
   async #create(
     body: ResponseCreateParams,
     options: RequestOptions = {},
-    state: ConversationState = this.#session,
+    conversation?: ConversationState,
   ): Promise<SequrityResponse | ResponseStream> {
+    // Calls outside a conversation track the client's own session, and no previous response.
+    const state: Pick<ConversationState, 'sessionId'> = conversation ?? this;
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-      throw new TypeError('The request body must be an object (ResponseCreateParams).');
+      throw new TypeError('The request body must be an object.');
     }
     checkRequestOptions(options);
     const client = this.#options;
     const stream = body.stream === true;
-    const { timeout: bodyTimeout, ...rest } = body as ResponseCreateParams & { timeout?: unknown };
     // `timeout` in the body (seconds, as the Python SDK takes it) is a deadline, never sent.
-    if (bodyTimeout !== undefined) checkDuration('timeout (in the body, in seconds)', bodyTimeout);
-    const previous = state.previousResponseId;
-    const payload: ResponseCreateParams = {
-      ...rest,
-      ...options.extraBody,
-      ...(previous !== undefined && rest.previous_response_id === undefined
-        ? { previous_response_id: previous }
-        : {}),
-    };
-    const secrets =
-      typeof options.llmApiKey === 'string' ? [...this.#secrets, options.llmApiKey] : this.#secrets;
-    const timeoutMs =
-      options.timeout ??
-      (typeof bodyTimeout === 'number' ? bodyTimeout * 1000 : (client.timeout ?? DEFAULT_TIMEOUT_MS));
-    const reply = await send(this.#transport, {
+    const { timeout: bodyTimeout, ...rest } = body as ResponseCreateParams & { timeout?: number };
+    checkOption('timeout (in the body, in seconds)', bodyTimeout, 'duration');
+    const previous = conversation?.previousResponseId;
+    const secrets = [...this.#secrets, options.llmApiKey ?? ''];
+    const { response, data } = await send(this.#transport, {
       endpointType: options.endpointType ?? client.endpointType ?? 'chat',
       // `null` picks the default route even when the client names a provider; only `undefined` inherits it.
       provider: options.provider === undefined ? client.provider : (options.provider ?? undefined),
-      body: payload,
+      body: {
+        ...rest,
+        ...options.extraBody,
+        ...(previous !== undefined &&
+          rest.previous_response_id === undefined && { previous_response_id: previous }),
+      },
       headers: this.#headers(options, state, stream),
       stream,
       signal: options.signal,
-      timeoutMs,
+      timeoutMs:
+        options.timeout ??
+        (bodyTimeout === undefined ? (client.timeout ?? DEFAULT_TIMEOUT_MS) : bodyTimeout * 1000),
       maxRetries: options.maxRetries ?? client.maxRetries ?? DEFAULT_MAX_RETRIES,
       secrets,
     });
-    const { response } = reply;
     const sessionId = response.headers.get('x-session-id') || undefined;
     if (sessionId !== undefined) state.sessionId = sessionId;
     if (stream) {
@@ -244,57 +208,62 @@ export class SequrityClient {
         idleTimeoutMs: options.idleTimeoutMs ?? client.idleTimeoutMs ?? DEFAULT_TIMEOUT_MS,
         secrets,
       });
-      state.started(result);
+      conversation?.started(result);
       return result;
     }
-    const data = reply.data as SequrityResponse | undefined;
     if (typeof data !== 'object' || data === null) {
       throw new SequrityError(`The server answered ${response.status} without a JSON response body.`, {
         secrets,
       });
     }
-    const requestId = response.headers.get('x-request-id') ?? undefined;
-    const session = data.session_id ?? sessionId;
+    const reply = data as SequrityResponse;
+    const session = reply.session_id ?? sessionId;
+    const requestId = response.headers.get('x-request-id');
     const result: SequrityResponse = {
-      ...data,
-      output_text: outputText(data),
-      ...(session === undefined ? {} : { session_id: session }),
-      ...(requestId === undefined ? {} : { request_id: requestId }),
+      ...reply,
+      output_text: outputText(reply),
+      ...(session !== undefined && { session_id: session }),
+      ...(requestId !== null && { request_id: requestId }),
     };
-    state.finished(result);
+    conversation?.finished(result);
     return result;
   }
 
-  #headers(options: RequestOptions, state: ConversationState, stream: boolean): Record<string, string> {
+  #headers(
+    options: RequestOptions,
+    state: Pick<ConversationState, 'sessionId'>,
+    stream: boolean,
+  ): Record<string, string> {
     const client = this.#options;
     const headers: Record<string, string> = {
       ...USER_AGENT,
-      ...this.#defaultHeaders,
+      ...client.defaultHeaders,
       ...lowerCase(options.headers),
       accept: stream ? 'text/event-stream' : 'application/json',
-      authorization: `Bearer ${this.#apiKey}`,
+      authorization: `Bearer ${client.apiKey}`,
     };
-    const llmApiKey = options.llmApiKey === undefined ? client.llmApiKey : options.llmApiKey;
     // An empty value means "none", as in the Python SDK (which sends only truthy values): an empty X-Api-Key or
     // X-Session-ID would ask for a key or session that does not exist.
-    if (llmApiKey != null && llmApiKey !== '') {
-      assertHeaderValue('X-Api-Key', llmApiKey, 'llmApiKey');
-      headers['x-api-key'] = llmApiKey;
-    }
-    const session = options.sessionId === undefined ? state.sessionId : options.sessionId;
-    if (session != null && session !== '') {
-      assertHeaderValue('X-Session-ID', session, 'sessionId');
-      headers['x-session-id'] = session;
-    }
-    for (const [name, overridesName, header] of DOCUMENTS) {
-      const base = options[name] === undefined ? client[name] : options[name];
-      const document = mergeHeaderOverrides(base, options[overridesName], {
-        base: name,
-        overrides: overridesName,
-      });
+    const set = (header: string, value: string | null | undefined, option: string): void => {
+      if (value) {
+        assertHeaderValue(header, value, option);
+        headers[header.toLowerCase()] = value;
+      }
+    };
+    set('X-Api-Key', options.llmApiKey === undefined ? client.llmApiKey : options.llmApiKey, 'llmApiKey');
+    set('X-Session-ID', options.sessionId === undefined ? state.sessionId : options.sessionId, 'sessionId');
+    for (const [name, overrides, header] of DOCUMENTS) {
+      const document = mergeHeaderOverrides(
+        options[name] === undefined ? client[name] : options[name],
+        options[overrides],
+        {
+          base: name,
+          overrides,
+        },
+      );
       if (document !== undefined) {
         headers[header.toLowerCase()] = serializeJsonHeader(header, document, {
-          maxHeaderBytes: this.#maxHeaderBytes,
+          maxHeaderBytes: client.maxHeaderBytes,
         });
       }
     }
@@ -331,7 +300,7 @@ export class Responses {
   create(body: NonStreamingBody, options?: RequestOptions): Promise<SequrityResponse>;
   create(body: ResponseCreateParams, options?: RequestOptions): Promise<SequrityResponse | ResponseStream>;
   create(body: ResponseCreateParams, options?: RequestOptions): Promise<SequrityResponse | ResponseStream> {
-    return this.#create(body, options, undefined);
+    return this.#create(body, options);
   }
 
   /**
@@ -365,13 +334,12 @@ export class Responses {
 type Create = (
   body: ResponseCreateParams,
   options: RequestOptions | undefined,
-  state: ConversationState | undefined,
 ) => Promise<SequrityResponse | ResponseStream>;
 
 function lowerCase(headers: Readonly<Record<string, string>> | undefined): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers ?? {})) result[name.toLowerCase()] = value;
-  return result;
+  return Object.fromEntries(
+    Object.entries(headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]),
+  );
 }
 
 export type { EndpointType, Provider };

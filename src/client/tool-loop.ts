@@ -6,20 +6,13 @@
  * @module
  */
 import { SequrityError, StreamError } from '../errors.js';
-import type { FinalResponse, ResponseStream } from '../streaming/response-stream.js';
+import { ResponseStream, type FinalResponse } from '../streaming/response-stream.js';
 import type { StreamEvent } from '../streaming/stream-event.js';
 import type { ResponseCreateParams, Tool, ToolChoice } from '../types.js';
 import type { Conversation } from './conversation.js';
-import {
-  functionCalls,
-  prepareTools,
-  runCalls,
-  type AnyTool,
-  type FunctionCallOutput,
-  type RunnableFunctionTool,
-} from './function-tools.js';
-import type { RequestOptions } from './options.js';
-import type { NonStreamingBody, SequrityResponse } from './sequrity-client.js';
+import { functionCalls, prepareTools, runCalls, type RunnableFunctionTool } from './function-tools.js';
+import { checkOption, type RequestOptions } from './options.js';
+import type { SequrityResponse } from './sequrity-client.js';
 
 /** The body of a tool loop: a request whose tools may carry `run`. */
 export type ToolLoopBody = Omit<ResponseCreateParams, 'tools' | 'stream'> & {
@@ -46,23 +39,10 @@ export class ToolLoopLimitError extends SequrityError {
   readonly maxRounds: number;
 
   constructor(response: SequrityResponse | FinalResponse, maxRounds: number) {
-    super(
-      `The tool loop stopped after ${maxRounds} rounds with function calls still pending; raise maxRounds or ` +
-        'check the tools (the last response is on error.response).',
-    );
+    super(`The tool loop stopped after ${maxRounds} rounds with function calls pending; raise maxRounds.`);
     this.response = response;
     this.maxRounds = maxRounds;
   }
-}
-
-const DEFAULT_MAX_ROUNDS = 10;
-
-function checkMaxRounds(value: unknown): number {
-  if (value === undefined) return DEFAULT_MAX_ROUNDS;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-    throw new RangeError(`maxRounds must be a positive integer, got ${String(value)}.`);
-  }
-  return value;
 }
 
 /**
@@ -78,25 +58,6 @@ export interface ToolLoopHost {
   sessionId: string | undefined;
 }
 
-type RoundBody = Omit<ResponseCreateParams, 'tools' | 'input' | 'stream'>;
-
-interface Prepared {
-  host: ToolLoopHost;
-  conversation: Conversation;
-  wire: Tool[];
-  runners: Map<string, RunnableFunctionTool<never>>;
-  /** The first round's body, less tools and input: the caller's, with its `previous_response_id`. */
-  firstBody: RoundBody;
-  /** The later rounds' body: the conversation supplies `previous_response_id`, and tool_choice no longer forces. */
-  laterBody: RoundBody;
-  firstInput: ResponseCreateParams['input'];
-  firstOptions: RequestOptions;
-  laterOptions: RequestOptions;
-  maxRounds: number;
-  parallel: boolean;
-  signal: AbortSignal;
-}
-
 /**
  * The tool_choice of the rounds after tools ran. One that forces a call (`required`, a named tool, `allowed_tools`
  * in `required` mode) would make the model call again in every round until `maxRounds`, so it becomes `auto`
@@ -104,61 +65,55 @@ interface Prepared {
  */
 function relaxToolChoice(choice: ToolChoice): ToolChoice {
   if (typeof choice === 'string') return choice === 'required' ? 'auto' : choice;
-  if (choice.type === 'allowed_tools') return { ...choice, mode: 'auto' };
-  return 'auto';
+  return choice.type === 'allowed_tools' ? { ...choice, mode: 'auto' } : 'auto';
 }
 
-function prepare(host: ToolLoopHost, body: ToolLoopBody, options: ToolLoopOptions): Prepared {
-  const { maxRounds, ...firstOptions } = options;
+type Rounds = AsyncGenerator<StreamEvent, SequrityResponse | FinalResponse, undefined>;
+
+/**
+ * The tool loop, as rounds that yield every event of a streamed round (a non-streamed loop yields nothing) and
+ * return the final response. The inputs are checked now, before the first round, so `runToolsStream` throws at
+ * once.
+ */
+function toolLoop(host: ToolLoopHost, body: ToolLoopBody, options: ToolLoopOptions, stream: boolean): Rounds {
+  const { maxRounds = 10, ...firstOptions } = options;
   const { tools, input, stream: _stream, ...firstBody } = body as ToolLoopBody & { stream?: unknown };
-  const { previous_response_id: _previous, ...later } = firstBody;
   const { wire, runners } = prepareTools(tools);
+  // The later rounds: the conversation supplies `previous_response_id`, and tool_choice no longer forces a call.
   const { sessionId, ...laterOptions } = firstOptions;
-  return {
-    host,
-    conversation: host.conversation({
-      sessionId: sessionId === undefined ? host.sessionId : (sessionId ?? undefined),
-    }),
-    wire,
-    runners,
-    firstBody,
-    laterBody:
-      later.tool_choice === undefined ? later : { ...later, tool_choice: relaxToolChoice(later.tool_choice) },
-    firstInput: input,
-    firstOptions,
-    laterOptions,
-    maxRounds: checkMaxRounds(maxRounds),
-    parallel: body.parallel_tool_calls !== false,
-    signal: firstOptions.signal ?? new AbortController().signal,
-  };
-}
-
-/** The body of a round: the caller's fields and tools (without `run`), and only the new input. */
-function roundBody(loop: Prepared, round: number, input: ResponseCreateParams['input']): NonStreamingBody {
-  return {
-    ...(round === 1 ? loop.firstBody : loop.laterBody),
-    tools: loop.wire,
-    ...(input === undefined ? {} : { input }),
-  };
-}
-
-/** Sends a round with the conversation's session and previous response, then updates the host's session. */
-async function sendRound<R>(loop: Prepared, round: number, send: (options: RequestOptions) => Promise<R>) {
-  const reply = await send(round === 1 ? loop.firstOptions : loop.laterOptions);
-  if (loop.conversation.sessionId !== undefined) loop.host.sessionId = loop.conversation.sessionId;
-  return reply;
-}
-
-/** After a round: `undefined` when it called no function (the loop is done), otherwise the outputs to send. */
-async function afterRound(
-  loop: Prepared,
-  round: number,
-  response: SequrityResponse | FinalResponse,
-): Promise<FunctionCallOutput[] | undefined> {
-  const calls = functionCalls(response);
-  if (calls.length === 0) return undefined;
-  if (round >= loop.maxRounds) throw new ToolLoopLimitError(response, loop.maxRounds);
-  return runCalls(calls, loop.runners, loop.parallel, loop.signal);
+  const { previous_response_id: _previous, ...laterBody } = firstBody;
+  if (laterBody.tool_choice != null) laterBody.tool_choice = relaxToolChoice(laterBody.tool_choice);
+  const conversation = host.conversation({
+    sessionId: sessionId === undefined ? host.sessionId : (sessionId ?? undefined),
+  });
+  checkOption('maxRounds', maxRounds, 'positive');
+  const parallel = body.parallel_tool_calls !== false;
+  const signal = firstOptions.signal ?? new AbortController().signal;
+  return (async function* rounds() {
+    let next: ResponseCreateParams['input'] = input;
+    for (let round = 1; ; round++) {
+      // Each round sends the caller's fields and tools (without `run`), and only the new input.
+      const reply = await conversation.create(
+        {
+          ...(round === 1 ? firstBody : laterBody),
+          tools: wire,
+          ...(next !== undefined && { input: next }),
+          ...(stream && { stream: true }),
+        },
+        round === 1 ? firstOptions : laterOptions,
+      );
+      if (conversation.sessionId !== undefined) host.sessionId = conversation.sessionId;
+      let response: SequrityResponse | FinalResponse;
+      if (reply instanceof ResponseStream) {
+        yield* reply;
+        response = await reply.finalResponse();
+      } else response = reply;
+      const calls = functionCalls(response);
+      if (calls.length === 0) return response;
+      if (round >= maxRounds) throw new ToolLoopLimitError(response, maxRounds);
+      next = await runCalls(calls, runners, parallel, signal);
+    }
+  })();
 }
 
 /**
@@ -169,17 +124,8 @@ export async function runToolLoop(
   body: ToolLoopBody,
   options: ToolLoopOptions = {},
 ): Promise<SequrityResponse> {
-  const loop = prepare(host, body, options);
-  let input: ResponseCreateParams['input'] = loop.firstInput;
-  for (let round = 1; ; round++) {
-    const request = roundBody(loop, round, input);
-    const response = await sendRound(loop, round, (callOptions) =>
-      loop.conversation.create(request, callOptions),
-    );
-    const outputs = await afterRound(loop, round, response);
-    if (outputs === undefined) return response;
-    input = outputs;
-  }
+  // Non-streamed rounds yield no events: the first step is the end.
+  return (await toolLoop(host, body, options, false).next()).value as SequrityResponse;
 }
 
 /**
@@ -188,15 +134,15 @@ export async function runToolLoop(
  * throw) cancels the current round's stream.
  */
 export class ToolLoopStream implements AsyncIterable<StreamEvent> {
-  readonly #events: AsyncGenerator<StreamEvent, FinalResponse, undefined>;
+  readonly #rounds: Rounds;
   readonly #final: Promise<FinalResponse>;
-  #settle!: { resolve: (response: FinalResponse) => void; reject: (error: unknown) => void };
+  #settle!: [resolve: (response: FinalResponse) => void, reject: (error: unknown) => void];
   #consumed = false;
 
   /** @internal Use `client.responses.runToolsStream`. */
   constructor(host: ToolLoopHost, body: ToolLoopBody, options: ToolLoopOptions) {
-    this.#events = streamRounds(prepare(host, body, options));
-    this.#final = new Promise((resolve, reject) => (this.#settle = { resolve, reject }));
+    this.#rounds = toolLoop(host, body, options, true);
+    this.#final = new Promise((resolve, reject) => (this.#settle = [resolve, reject]));
     // finalResponse() may never be called; its rejection must not surface as an unhandled rejection.
     this.#final.catch(() => {});
   }
@@ -205,32 +151,16 @@ export class ToolLoopStream implements AsyncIterable<StreamEvent> {
     if (this.#consumed)
       throw new StreamError('stream-consumed', 'This tool loop stream was already consumed.');
     this.#consumed = true;
-    let settled = false;
+    const [resolve, reject] = this.#settle;
     try {
-      for (;;) {
-        const next = await this.#events.next();
-        if (next.done) {
-          settled = true;
-          this.#settle.resolve(next.value);
-          return;
-        }
-        yield next.value;
-      }
+      // Leaving early returns the rounds too (`yield*` forwards it), which cancels the current round's stream.
+      resolve((yield* this.#rounds) as FinalResponse);
     } catch (error) {
-      settled = true;
-      this.#settle.reject(error);
+      reject(error);
       throw error;
     } finally {
-      if (!settled) {
-        this.#settle.reject(
-          new StreamError(
-            'aborted',
-            'Iteration of the tool loop stopped before its final response (break or return); the current ' +
-              'stream was cancelled.',
-          ),
-        );
-        await this.#events.return(undefined as never);
-      }
+      // After a break or return; once the loop settled above, this changes nothing.
+      reject(new StreamError('aborted', 'The tool loop was left before its final response.'));
     }
   }
 
@@ -241,30 +171,11 @@ export class ToolLoopStream implements AsyncIterable<StreamEvent> {
    * @throws What ended the loop: an error reply, a {@link StreamError}, an abort, {@link ToolLoopLimitError}.
    */
   finalResponse(): Promise<FinalResponse> {
-    if (!this.#consumed) void this.#drain();
+    // The failure of a drain already rejected finalResponse().
+    if (!this.#consumed)
+      (async () => {
+        for await (const _ of this);
+      })().catch(() => {});
     return this.#final;
-  }
-
-  async #drain(): Promise<void> {
-    try {
-      for await (const _ of this);
-    } catch {
-      // The failure already rejected finalResponse().
-    }
-  }
-}
-
-async function* streamRounds(loop: Prepared): AsyncGenerator<StreamEvent, FinalResponse, undefined> {
-  let input: ResponseCreateParams['input'] = loop.firstInput;
-  for (let round = 1; ; round++) {
-    const request = roundBody(loop, round, input);
-    const stream: ResponseStream = await sendRound(loop, round, (callOptions) =>
-      loop.conversation.create({ ...request, stream: true }, callOptions),
-    );
-    yield* stream;
-    const response = await stream.finalResponse();
-    const outputs = await afterRound(loop, round, response);
-    if (outputs === undefined) return response;
-    input = outputs;
   }
 }

@@ -10,7 +10,6 @@ import {
   APIConnectionTimeoutError,
   APIError,
   APIUserAbortError,
-  redactSecrets,
   SequrityError,
 } from '../errors.js';
 import { startDeadline } from '../internal/timer.js';
@@ -60,15 +59,10 @@ export interface Reply {
  * `(url, init)` arguments this way.
  */
 class PlainRequest {
-  readonly url: string;
-  readonly init: RequestInit;
-  constructor(url: string, init: RequestInit) {
-    this.url = url;
-    this.init = init;
-  }
-  get method(): string {
-    return this.init.method ?? 'GET';
-  }
+  constructor(
+    readonly url: string,
+    readonly init: RequestInit,
+  ) {}
 }
 
 /**
@@ -95,50 +89,45 @@ const TIMED_OUT = Symbol('timed out');
  *   no reply came, {@link APIUserAbortError} when the caller's signal aborted first.
  */
 export async function send(transport: Transport, call: Call): Promise<Reply> {
-  const path = call.provider
-    ? `/control/${call.endpointType}/${call.provider}/v1/responses`
-    : `/control/${call.endpointType}/v1/responses`;
-  // The client's log masks the client's keys; a per-call key is masked here.
-  const log: Log = (level, message) =>
-    transport.log(level, () =>
-      redactSecrets(typeof message === 'function' ? message() : message, call.secrets),
-    );
+  const { log, baseURL } = transport;
+  const { secrets, maxRetries } = call;
+  const path = `/control/${call.endpointType}/${call.provider ? `${call.provider}/` : ''}v1/responses`;
   for (let attempt = 1; ; attempt++) {
     const started = performance.now();
-    const outcome = await attemptOnce(transport, call, path);
-    const took = Math.round(performance.now() - started);
-    const status = outcome.reply?.response.status ?? outcome.response?.status;
+    const { outcome, response, data, error } = await attemptOnce(transport, call, path);
     log(
       'debug',
       () =>
-        `POST ${transport.baseURL}${path} -> ${status ?? (outcome.error as Error | undefined)?.name} in ${took} ms ` +
-        `(attempt ${attempt} of ${call.maxRetries + 1}) headers ${describeHeaders(call.headers)}`,
+        `POST ${baseURL}${path} -> ${response?.status ?? (error as Error).name} in ` +
+        `${Math.round(performance.now() - started)} ms (attempt ${attempt} of ${maxRetries + 1}) ` +
+        `headers ${describeHeaders(call.headers)}`,
+      secrets,
     );
-    if (outcome.reply) return outcome.reply;
-    const error = outcome.error;
-    if (!shouldRetry(outcome.retryOutcome, { ...transport.retry, attempt, maxRetries: call.maxRetries }))
-      throw error;
-    const delay = retryDelayMs(outcome.response?.headers, attempt);
-    if (!delay.retry) throw error;
-    log('info', `retrying POST ${path} in ${delay.delayMs} ms after: ${(error as Error).message}`);
-    await sleep(delay.delayMs, call.signal, call.secrets);
+    if (error === undefined) return { response: response!, data };
+    const delay =
+      shouldRetry(outcome, { ...transport.retry, attempt, maxRetries }) &&
+      retryDelayMs(response?.headers, attempt);
+    if (!delay || !delay.retry) throw error;
+    log('info', `retrying POST ${path} in ${delay.delayMs} ms after: ${(error as Error).message}`, secrets);
+    await sleep(delay.delayMs, call);
   }
 }
 
-interface Outcome {
-  reply?: Reply;
+/** How one attempt ended: the retry outcome, the reply if one came, and the error unless it was a 2xx. */
+interface Attempt {
+  outcome: AttemptOutcome;
+  response?: globalThis.Response | undefined;
+  data?: unknown;
   error?: unknown;
-  response?: globalThis.Response;
-  retryOutcome: AttemptOutcome;
 }
 
-async function attemptOnce(transport: Transport, call: Call, path: string): Promise<Outcome> {
-  const { signal, secrets } = call;
-  if (signal?.aborted) return aborted(signal.reason, secrets);
+async function attemptOnce(transport: Transport, call: Call, path: string): Promise<Attempt> {
+  const { signal, secrets, timeoutMs } = call;
+  if (signal?.aborted) return aborted(call);
   const controller = new AbortController();
   const onAbort = (): void => controller.abort(signal?.reason);
   signal?.addEventListener('abort', onAbort, { once: true });
-  const deadline = startDeadline(call.timeoutMs, () => controller.abort(TIMED_OUT));
+  const deadline = startDeadline(timeoutMs, () => controller.abort(TIMED_OUT));
   try {
     const init = {
       params: { path: { endpoint_type: call.endpointType, provider: call.provider } },
@@ -150,133 +139,109 @@ async function attemptOnce(transport: Transport, call: Call, path: string): Prom
       redirect: 'manual' as const,
       parseAs: call.stream ? ('stream' as const) : ('json' as const),
     };
-    const result = (await (call.provider
+    const { response, data, error } = (await (call.provider
       ? transport.lowLevel.createResponseWithProvider(init as never)
       : transport.lowLevel.createResponse(init as never))) as {
       data?: unknown;
       error?: unknown;
       response: globalThis.Response;
     };
-    const { response } = result;
-    if (response.ok)
-      return {
-        reply: { response, data: result.data },
-        retryOutcome: { kind: 'response', status: response.status, headers: response.headers },
-      };
-    const error = isRedirect(response)
-      ? redirectError(response, result.error, path, secrets)
-      : APIError.from(response, result.error, { method: 'POST', path, secrets });
+    const { status, headers } = response;
+    const location = headers.get('location');
     return {
-      error,
+      outcome: { kind: 'response', status, headers },
       response,
-      retryOutcome: { kind: 'response', status: response.status, headers: response.headers },
+      data,
+      error: response.ok
+        ? undefined
+        : // A 3xx, or the opaque redirect a browser gives for `redirect: 'manual'` (status 0).
+          response.type === 'opaqueredirect' || (status >= 300 && status < 400)
+          ? new APIError(
+              status,
+              `${status || 'A'} redirect${location ? ` to ${location}` : ''}: POST ${path}; set baseURL to the ` +
+                'address that answers (redirects are not followed: they would re-send the keys).',
+              { headers, body: error, requestId: headers.get('x-request-id') ?? undefined, secrets },
+            )
+          : APIError.from(response, error, { method: 'POST', path, secrets }),
     };
   } catch (cause) {
-    if (controller.signal.aborted && controller.signal.reason === TIMED_OUT) {
-      const error = new APIConnectionTimeoutError(
-        `POST ${path} timed out after ${call.timeoutMs} ms without a reply (the timeout option, per attempt).`,
-        { timeoutMs: call.timeoutMs, cause, secrets },
-      );
-      return { error, retryOutcome: { kind: 'timeout' } };
+    if (controller.signal.reason === TIMED_OUT) {
+      return {
+        outcome: { kind: 'timeout' },
+        error: new APIConnectionTimeoutError(
+          `POST ${path} timed out after ${timeoutMs} ms (the timeout option, per attempt).`,
+          { timeoutMs, cause, secrets },
+        ),
+      };
     }
-    if (signal?.aborted) return aborted(signal.reason, secrets);
+    if (signal?.aborted) return aborted(call);
     if (cause instanceof SyntaxError) {
-      const error = new SequrityError(
-        `POST ${path} answered 2xx with a body that is not JSON: ${cause.message}`,
-        {
+      // A 2xx whose body is not JSON: the server did the work, so it is never retried.
+      return {
+        outcome: { kind: 'response', status: 200, headers: new Headers() },
+        error: new SequrityError(`POST ${path} answered 2xx with a body that is not JSON: ${cause.message}`, {
           cause,
           secrets,
-        },
-      );
-      return { error, retryOutcome: { kind: 'response', status: 200, headers: new Headers() } };
+        }),
+      };
     }
     const { sent, code } = classifyFetchError(cause);
-    const error = new APIConnectionError(
-      `POST ${transport.baseURL}${path} failed: ${code ?? describe(cause)}` +
-        (UNDICI_TIMEOUTS[code ?? ''] ?? '') +
-        (sent ? ' (the request may have reached the server, so it is not retried)' : ''),
-      { cause, secrets, code, mayHaveBeenSent: sent },
-    );
-    return { error, retryOutcome: { kind: 'connection', sent, code } };
+    // Node's fetch (undici) has deadlines of its own, 300 s each by default, that end a request before a longer
+    // `timeout` or `idleTimeoutMs` would; say so, since the code alone does not.
+    const undici = /^UND_ERR_(HEADERS|BODY)_TIMEOUT$/.exec(code ?? '')?.[1]?.toLowerCase();
+    return {
+      outcome: { kind: 'connection', sent, code },
+      error: new APIConnectionError(
+        `POST ${transport.baseURL}${path} failed: ${code ?? messageOf(cause)}` +
+          (undici
+            ? ` (undici's ${undici}Timeout, 300 s by default; pass a fetch whose dispatcher sets a longer one)`
+            : '') +
+          (sent ? ' (the request may have reached the server, so it is not retried)' : ''),
+        { cause, secrets, code, mayHaveBeenSent: sent },
+      ),
+    };
   } finally {
     deadline.cancel();
     signal?.removeEventListener('abort', onAbort);
   }
 }
 
-// Node's fetch (undici) has deadlines of its own, 300 s each by default, that end a request before a longer
-// `timeout` or `idleTimeoutMs` would; say so, since the code alone does not.
-const UNDICI_TIMEOUTS: Readonly<Record<string, string>> = {
-  UND_ERR_HEADERS_TIMEOUT:
-    " (Node's fetch stopped waiting for the reply headers: undici's headersTimeout, 300 s by default, ends a " +
-    'request before a longer timeout option does; pass a fetch whose dispatcher sets a longer headersTimeout)',
-  UND_ERR_BODY_TIMEOUT:
-    " (Node's fetch stopped waiting for the body: undici's bodyTimeout, 300 s by default; pass a fetch whose " +
-    'dispatcher sets a longer bodyTimeout)',
-};
-
-/** A 3xx reply, or the opaque redirect a browser gives for `redirect: 'manual'` (status 0). */
-function isRedirect(response: globalThis.Response): boolean {
-  return response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
-}
-
-function redirectError(
-  response: globalThis.Response,
-  body: unknown,
-  path: string,
-  secrets: readonly string[],
-): APIError {
-  const location = response.headers.get('location');
-  return new APIError(
-    response.status,
-    `${response.status || 'A'} redirect${location ? ` to ${location}` : ''}: POST ${path}. Redirects are not ` +
-      'followed (they would re-send the body and X-Api-Key elsewhere); set baseURL to the address that answers.',
-    {
-      headers: response.headers,
-      body,
-      requestId: response.headers.get('x-request-id') ?? undefined,
-      secrets,
-    },
-  );
-}
-
-function aborted(reason: unknown, secrets: readonly string[]): Outcome {
+function aborted({ signal, secrets }: Call): Attempt & { error: APIUserAbortError } {
   return {
-    error: new APIUserAbortError('The request was aborted by its signal before a reply arrived.', {
-      reason,
+    outcome: { kind: 'abort' },
+    error: new APIUserAbortError('The request was aborted by its signal.', {
+      reason: signal?.reason,
       secrets,
     }),
-    retryOutcome: { kind: 'abort' },
   };
 }
 
-/** Waits `ms`, or rejects with {@link APIUserAbortError} as soon as `signal` aborts. */
-function sleep(ms: number, signal: AbortSignal | undefined, secrets: readonly string[]): Promise<void> {
+/** Waits `ms`, or rejects with {@link APIUserAbortError} as soon as the call's signal aborts. */
+function sleep(ms: number, call: Call): Promise<void> {
+  const { signal } = call;
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(aborted(signal.reason, secrets).error);
     const onAbort = (): void => {
       clearTimeout(timer);
-      reject(aborted(signal?.reason, secrets).error);
+      reject(aborted(call).error);
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);
       resolve();
     }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
+    if (signal?.aborted) onAbort();
+    else signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
 
 /** The request headers for a log line, with the credentials replaced whole (not just pattern-masked). */
 function describeHeaders(headers: Readonly<Record<string, string>>): string {
-  const shown: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    shown[name] = name === 'authorization' || name === 'x-api-key' ? '***' : value;
-  }
-  return JSON.stringify(shown);
+  return JSON.stringify(headers, (name, value: unknown) =>
+    name === 'authorization' || name === 'x-api-key' ? '***' : value,
+  );
 }
 
-function describe(cause: unknown): string {
+/** The most specific message of a fetch failure: its cause's (where undici puts the detail), else its own. */
+function messageOf(cause: unknown): string {
   const inner = (cause as { cause?: unknown } | undefined)?.cause;
-  if (inner instanceof Error) return inner.message;
-  return cause instanceof Error ? cause.message : String(cause);
+  return inner instanceof Error ? inner.message : cause instanceof Error ? cause.message : String(cause);
 }

@@ -458,6 +458,49 @@ describe('classifyFetchError on other values', () => {
     expect(classifyFetchError(error)).toEqual(expected);
   });
 
+  // Every code that proves the request was not sent (name resolution, TCP connect, TLS handshake), and codes that
+  // look alike but also occur after sending: a whole-code match, never a prefix.
+  const notSent = [
+    ...['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'EAI_NODATA', 'EAI_ADDRFAMILY', 'ECONNREFUSED'],
+    ...['EHOSTUNREACH', 'ENETUNREACH', 'EHOSTDOWN', 'ENETDOWN', 'EADDRNOTAVAIL', 'UND_ERR_CONNECT_TIMEOUT'],
+    ...['ERR_TLS_CERT_ALTNAME_INVALID', 'ERR_TLS_HANDSHAKE_TIMEOUT', 'ERR_SSL_WRONG_VERSION_NUMBER'],
+    ...['ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE', 'ERR_SSL_SSL/TLS_ALERT_HANDSHAKE_FAILURE'],
+    ...[
+      'ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION',
+      'ERR_SSL_UNSUPPORTED_PROTOCOL',
+      'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    ],
+    ...['UNABLE_TO_GET_ISSUER_CERT', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'DEPTH_ZERO_SELF_SIGNED_CERT'],
+    ...[
+      'SELF_SIGNED_CERT_IN_CHAIN',
+      'CERT_HAS_EXPIRED',
+      'CERT_NOT_YET_VALID',
+      'CERT_REVOKED',
+      'CERT_UNTRUSTED',
+    ],
+    ...['CERT_REJECTED', 'CERT_SIGNATURE_FAILURE', 'HOSTNAME_MISMATCH'],
+  ];
+  const mayHaveBeenSent = [
+    ...[
+      'ECONNRESET',
+      'EPIPE',
+      'ETIMEDOUT',
+      'UND_ERR_SOCKET',
+      'UND_ERR_HEADERS_TIMEOUT',
+      'UND_ERR_BODY_TIMEOUT',
+    ],
+    ...['ERR_SSL_DECRYPTION_FAILED_OR_BAD_RECORD_MAC', 'ERR_SSL_SSLV3_ALERT_BAD_RECORD_MAC', 'ERR_TLS_'],
+    ...['ENOTFOUNDX', 'XENOTFOUND', 'EAI_', 'ECONNREFUSED ', 'econnrefused', 'CERT_', 'UNABLE_TO_GET_ISSUER'],
+  ];
+
+  it.each(notSent)('%s (no syscall) is not sent', (code) => {
+    expect(classifyFetchError(fetchFailed(coded(code)))).toEqual({ sent: false, code });
+  });
+
+  it.each(mayHaveBeenSent)('%s (no syscall) may have been sent', (code) => {
+    expect(classifyFetchError(fetchFailed(coded(code)))).toEqual({ sent: true, code });
+  });
+
   it('stops on a cause cycle', () => {
     const a: { cause?: unknown } = {};
     a.cause = { cause: a };

@@ -2,8 +2,8 @@
 // presets (sequrity-api `control/types/headers.py`) and the reference §5.2–5.4; the no-option ones are the
 // reference's exact outputs.
 import { describe, expect, it } from 'vitest';
+import { assertHeaderValue } from '../../src/client/options.js';
 import {
-  assertHeaderValue,
   config,
   DEFAULT_MAX_HEADER_BYTES,
   features,
@@ -360,17 +360,17 @@ describe('mergeHeaderOverrides', () => {
     [
       'an array of overrides',
       () => mergeHeaderOverrides({}, [] as never),
-      'overrides must be a plain JSON object (got an array)',
+      'overrides must be a plain object (not an array, Map or class instance), got an array.',
     ],
     [
       'a string base',
       () => mergeHeaderOverrides('x' as never, {}),
-      'base must be a plain JSON object (got a string)',
+      'base must be a plain object (not an array, Map or class instance), got string.',
     ],
     [
       'named inputs',
       () => mergeHeaderOverrides({}, new Map() as never, { overrides: 'policyOverrides' }),
-      'policyOverrides must be a plain JSON object (got a non-plain object)',
+      'policyOverrides must be a plain object (not an array, Map or class instance), got object.',
     ],
   ])('rejects %s with a TypeError', (_name, merge, message) => {
     expect(merge).toThrow(TypeError);
@@ -470,12 +470,15 @@ describe('serializeJsonHeader', () => {
   );
 
   it.each([
-    ['an array', []],
-    ['null', null],
-    ['a string', '{}'],
-  ])('rejects %s as a document, naming the header', (_name, document) => {
+    ['an array', [], 'an array'],
+    ['null', null, 'null'],
+    ['undefined', undefined, 'null'],
+    ['a string', '{}', 'string'],
+  ])('rejects %s as a document, naming the header', (_name, document, got) => {
     expect(() => serializeJsonHeader('X-Features', document as never)).toThrow(
-      'The X-Features header must be a plain JSON object',
+      new TypeError(
+        `The X-Features header must be a plain object (not an array, Map or class instance), got ${got}.`,
+      ),
     );
   });
 
@@ -502,8 +505,8 @@ describe('assertHeaderValue', () => {
     ['LF', 'abc\n', 'a line break (CR or LF) at index 3'],
     ['CR', '\rabc', 'a line break (CR or LF) at index 0'],
     ['NUL', 'a\0b', 'a NUL character at index 1'],
-    ['non-Latin-1', 'key→', 'a character outside Latin-1 (U+2192) at index 3'],
-    ['an emoji', '😀', 'a character outside Latin-1 (U+D83D) at index 0'],
+    ['non-Latin-1', 'key→', 'U+2192 at index 3'],
+    ['an emoji', '😀', 'U+D83D at index 0'],
   ])('rejects %s, naming the option and header but not the value', (_name, value, detail) => {
     let error: unknown;
     try {
@@ -512,7 +515,9 @@ describe('assertHeaderValue', () => {
       error = caught;
     }
     expect(error).toBeInstanceOf(TypeError);
-    expect((error as Error).message).toContain(`llmApiKey (the X-Api-Key header) contains ${detail}`);
+    expect((error as Error).message).toBe(
+      `llmApiKey (the X-Api-Key header) contains ${detail}; header values must be single-line Latin-1 text.`,
+    );
     expect((error as Error).message).not.toContain(value);
   });
 
@@ -525,7 +530,7 @@ describe('assertHeaderValue', () => {
 
   it('rejects a value that is not a string', () => {
     expect(() => assertHeaderValue('X-Session-ID', 42, 'sessionId')).toThrow(
-      'sessionId (the X-Session-ID header) must be a string (got a number).',
+      'sessionId (the X-Session-ID header) must be a string, got 42.',
     );
   });
 });

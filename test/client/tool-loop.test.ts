@@ -611,15 +611,11 @@ describe('runTools: tools', () => {
   });
 
   it('functionTool needs a run function and a name', () => {
-    expect(() => functionTool({ name: 'x' } as never)).toThrow(
-      new TypeError('functionTool needs a run function.'),
-    );
-    expect(() => functionTool({ name: '', run: () => 1 })).toThrow(
-      new TypeError('functionTool needs a name.'),
-    );
-    expect(() => functionTool({ run: () => 1 } as never)).toThrow(
-      new TypeError('functionTool needs a name.'),
-    );
+    const needs = new TypeError('functionTool needs a name and a run function.');
+    expect(() => functionTool({ name: 'x' } as never)).toThrow(needs);
+    expect(() => functionTool({ name: 'x', run: 'x' } as never)).toThrow(needs);
+    expect(() => functionTool({ name: '', run: () => 1 })).toThrow(needs);
+    expect(() => functionTool({ run: () => 1 } as never)).toThrow(needs);
     expect(() => functionTool(undefined as never)).toThrow(TypeError);
     expect(functionTool({ name: 'x', run: () => 1 })).toMatchObject({ type: 'function', name: 'x' });
   });

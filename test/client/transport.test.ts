@@ -342,8 +342,8 @@ describe('redirects', () => {
       expect(error).toBeInstanceOf(APIError);
       expect(error).toMatchObject({ status });
       expect((error as Error).message).toBe(
-        `${status} redirect to ${elsewhere.url}/collect: POST /control/chat/v1/responses. Redirects are not ` +
-          'followed (they would re-send the body and X-Api-Key elsewhere); set baseURL to the address that answers.',
+        `${status} redirect to ${elsewhere.url}/collect: POST /control/chat/v1/responses; set baseURL to the ` +
+          'address that answers (redirects are not followed: they would re-send the keys).',
       );
       expect(elsewhere.requests).toHaveLength(0);
       expect(server.requests).toHaveLength(1);

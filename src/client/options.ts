@@ -14,8 +14,6 @@ export const DEFAULT_BASE_URL = 'https://api.sequrity.ai';
 export const DEFAULT_TIMEOUT_MS = 600_000;
 /** Default number of retries after the first attempt. */
 export const DEFAULT_MAX_RETRIES = 2;
-/** Default limit of one JSON security header's value, in UTF-8 bytes. */
-export const DEFAULT_MAX_HEADER_BYTES = 8 * 1024;
 
 /** Headers the typed options own; giving them in `headers` or `defaultHeaders` is an error naming the option. */
 export const OWNED_HEADERS: Readonly<Record<string, string>> = {

@@ -34,10 +34,11 @@ const DONE: IteratorReturnResult<undefined> = Object.freeze({ value: undefined, 
  * ```
  */
 export class ResponseStream implements AsyncIterable<StreamEvent> {
+  // Set by the constructor (`declare`: no empty field definition in the bundle).
   /** The `x-request-id` header of the HTTP response, if any. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
   /** The `X-Session-ID` header of the HTTP response: send it back to continue the Sequrity session. */
-  readonly sessionId: string | undefined;
+  declare readonly sessionId: string | undefined;
 
   readonly #source: StreamSource;
   readonly #context: StreamContext;

@@ -60,7 +60,8 @@ export interface StreamSource extends AsyncIterator<StreamEvent> {
 const RELEASE_GRACE_MS = 1_000;
 const RELEASE_MAX_BYTES = 64 * 1024;
 
-const DONE: IteratorReturnResult<undefined> = Object.freeze({ value: undefined, done: true });
+/** The result of an iterator that is done; shared, and frozen so that no consumer can change it. */
+export const DONE: IteratorReturnResult<undefined> = Object.freeze({ value: undefined, done: true });
 
 /**
  * Reads a body through a decoder, which pushes to the reader itself (its {@link EventSink}). Events decoded from one
@@ -77,8 +78,8 @@ export class BodyReader implements StreamSource, EventSink {
   #head = 0;
   /** The last event ID as of the last queued event. */
   #queuedId: string | undefined;
-  lastEventId: string | undefined;
-  retryMs: number | undefined;
+  declare lastEventId: string | undefined;
+  declare retryMs: number | undefined;
   #failure: unknown;
   /** No more reading: the body ended, failed or was cancelled. Queued events may still be handed out. */
   #finished = false;

@@ -1,7 +1,7 @@
 import { redactValue, StreamError } from '../errors.js';
 import type { Response } from '../types.js';
 import { ResponseAccumulator } from './accumulator.js';
-import { abortError, BodyReader, type StreamSource } from './body-reader.js';
+import { abortError, BodyReader, DONE, type StreamSource } from './body-reader.js';
 import { createNdjsonEventDecoder } from './event-decoders.js';
 import { pendingFinalResponse, type FinalResponse } from './final-response.js';
 import { encodeNdjson } from './ndjson-encoder.js';
@@ -11,8 +11,6 @@ import { openReply, responseOf, type StreamReply } from './stream-reply.js';
 import { teeStreamSource } from './tee.js';
 
 export type { FinalResponse } from './final-response.js';
-
-const DONE: IteratorReturnResult<undefined> = Object.freeze({ value: undefined, done: true });
 
 /**
  * A stream of Responses API events: `AsyncIterable` of the events (typed by the spec; unlisted types pass through
@@ -119,10 +117,11 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
   }
 
   [Symbol.asyncIterator](): AsyncIterator<StreamEvent> {
-    if (this.#consumed) {
-      const message = 'The stream was already consumed; call tee() first to read it more than once.';
-      throw new StreamError('stream-consumed', message, { secrets: this.#context.secrets });
-    }
+    if (this.#consumed)
+      throw this.#error(
+        'stream-consumed',
+        'The stream was already consumed; call tee() first to read it twice.',
+      );
     this.#consumed = true;
     return { next: () => this.#next(), return: () => this.#return() };
   }
@@ -174,7 +173,7 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
     await this.#source.return?.();
     if (this.#terminal) this.#settle();
     else {
-      this.#final.reject(
+      this.#fail(
         this.#error('aborted', 'Iteration stopped early (break or return); the body was cancelled.'),
       );
     }
@@ -201,15 +200,15 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
     );
   }
 
-  #error(type: 'aborted' | 'incomplete-stream', message: string): StreamError {
-    const { secrets } = this.#context;
-    return new StreamError(type, message, { response: this.#accumulator.snapshot, secrets });
+  /** A new error of this stream; {@link ResponseStream.#fail} adds the partial response. */
+  #error(type: 'aborted' | 'incomplete-stream' | 'stream-consumed', message: string): StreamError {
+    return new StreamError(type, message, { secrets: this.#context.secrets });
   }
 
   #settle(): void {
     const snapshot = this.#accumulator.snapshot;
     if (snapshot !== undefined) this.#final.resolve(snapshot, this.sessionId);
-    else this.#final.reject(this.#error('incomplete-stream', 'The terminal event carried no response.'));
+    else this.#fail(this.#error('incomplete-stream', 'The terminal event carried no response.'));
   }
 
   /**

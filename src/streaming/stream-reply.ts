@@ -6,7 +6,7 @@
  * @module
  */
 import { APIError, readErrorBody, StreamError } from '../errors.js';
-import { BodyReader, type StreamSource } from './body-reader.js';
+import { BodyReader, DONE, type StreamSource } from './body-reader.js';
 import { createSseEventDecoder } from './event-decoders.js';
 import type { StreamContext } from './stream-options.js';
 
@@ -77,7 +77,7 @@ function failedReply(response: globalThis.Response, failure: () => Promise<Error
     },
     async return() {
       await cancel();
-      return { value: undefined, done: true };
+      return DONE;
     },
   };
 }

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { StreamSource } from './body-reader.js';
+import { DONE, type StreamSource } from './body-reader.js';
 import type { StreamEvent } from './stream-event.js';
 
 /** The source's SSE metadata as of one event. */
@@ -15,8 +15,6 @@ interface Metadata {
 type Pending = Promise<
   IteratorResult<StreamEvent & { readonly metadata?: never }, undefined> & Partial<Metadata>
 >;
-
-const DONE: IteratorReturnResult<undefined> = Object.freeze({ value: undefined, done: true });
 
 /**
  * Two event sources over `source`. Each pull of a branch that has nothing queued pulls once from `source` and queues

@@ -5,7 +5,7 @@
  * @module
  */
 import { StreamError } from '../errors.js';
-import { startDeadline } from '../internal/timer.js';
+import { startDeadline, type Deadline } from '../internal/timer.js';
 import type { StreamEvent } from './stream-event.js';
 
 /** Where a decoder puts what it decoded. */
@@ -85,6 +85,8 @@ export class BodyReader implements StreamSource, EventSink {
   #finished = false;
   /** The iterator ended (said done, threw, or was returned): nothing more happens. */
   #closed = false;
+  /** The idle timeout of the read in progress. */
+  #idle: Deadline | undefined;
   readonly #reader: ReadableStreamDefaultReader<Uint8Array>;
   readonly #decoder: ChunkDecoder;
   readonly #options: BodyReaderOptions;
@@ -94,7 +96,7 @@ export class BodyReader implements StreamSource, EventSink {
     // failure.
     this.#queue.length = this.#head = 0;
     this.#failure = abortError(this.#options);
-    this.#finish();
+    this.stop();
   };
 
   /**
@@ -120,8 +122,12 @@ export class BodyReader implements StreamSource, EventSink {
     this.#queue.push(event);
   }
 
+  /** Stops reading: cancels the body (a no-op once it ended). Events queued so far are still handed out. */
   stop(): void {
-    this.#finish();
+    if (this.#finished) return;
+    this.#finished = true;
+    this.#idle?.cancel();
+    this.#reader.cancel().catch(() => {});
   }
 
   retry(milliseconds: number): void {
@@ -161,7 +167,7 @@ export class BodyReader implements StreamSource, EventSink {
 
   async return(): Promise<IteratorResult<StreamEvent>> {
     this.#close();
-    this.#finish();
+    this.stop();
     return DONE;
   }
 
@@ -176,20 +182,11 @@ export class BodyReader implements StreamSource, EventSink {
     let bytes = 0;
     const drain = (): Promise<void> =>
       reader.read().then((result) => {
-        if (result.done) return;
-        bytes += result.value.byteLength;
-        return bytes > RELEASE_MAX_BYTES ? cancel() : drain();
+        if (!result.done) return (bytes += result.value.byteLength) > RELEASE_MAX_BYTES ? cancel() : drain();
       });
     drain()
       .catch(() => {})
       .finally(() => clearTimeout(timer));
-  }
-
-  /** Stops reading: cancels the body (a no-op once it ended). */
-  #finish(): void {
-    if (this.#finished) return;
-    this.#finished = true;
-    this.#reader.cancel().catch(() => {});
   }
 
   /** Ends the iterator: drops what is queued or held back, and stops listening for an abort. */
@@ -201,18 +198,29 @@ export class BodyReader implements StreamSource, EventSink {
     this.#options.signal?.removeEventListener('abort', this.#onAbort);
   }
 
-  /** Reads one chunk and decodes it; failures are stored for `next()` to throw after the queued events. */
+  /**
+   * Reads one chunk and decodes it; failures are stored for `next()` to throw after the queued events. With an idle
+   * timeout, a read that takes longer fails the reader (which cancels the body, so the read ends).
+   */
   #pump(): Promise<void> {
+    const timeout = this.#options.idleTimeoutMs;
+    if (timeout !== undefined) this.#idle = startDeadline(timeout, this.#onIdle);
     // A `then` chain rather than an async function: one hop less per chunk on the hot path.
-    return this.#read().then(this.#onRead, this.#onReadError);
+    return this.#reader.read().then(this.#onRead, this.#onReadError);
   }
 
+  readonly #onIdle = (): void => {
+    const message = `No data arrived for ${this.#options.idleTimeoutMs} ms; raise idleTimeoutMs for slow models.`;
+    this.#fail(new StreamError('idle-timeout', message, { secrets: this.#options.secrets }));
+  };
+
   readonly #onRead = (result: ReadableStreamReadResult<Uint8Array>): void => {
+    this.#idle?.cancel();
     if (this.#finished) return;
     try {
       if (result.done) {
         this.#decoder.end();
-        this.#finish();
+        this.stop();
       } else {
         this.#decoder.feed(result.value);
       }
@@ -222,8 +230,10 @@ export class BodyReader implements StreamSource, EventSink {
   };
 
   readonly #onReadError = (cause: unknown): void => {
-    const { secrets } = this.#options;
+    this.#idle?.cancel();
     const reason = cause instanceof Error ? cause.message : String(cause);
+    const { secrets } = this.#options;
+    // A stream error (from the stream that `toReadableStream()` made) passes through as it is.
     this.#fail(
       cause instanceof StreamError
         ? cause
@@ -235,27 +245,7 @@ export class BodyReader implements StreamSource, EventSink {
   #fail(error: unknown): void {
     if (this.#finished) return;
     this.#failure = error;
-    this.#finish();
-  }
-
-  #read(): Promise<ReadableStreamReadResult<Uint8Array>> {
-    const timeout = this.#options.idleTimeoutMs;
-    const read = this.#reader.read();
-    if (timeout === undefined) return read;
-    return new Promise((resolve, reject) => {
-      const { secrets } = this.#options;
-      const message = `No data arrived for ${timeout} ms; raise idleTimeoutMs for slow models.`;
-      const deadline = startDeadline(timeout, () =>
-        reject(new StreamError('idle-timeout', message, { secrets })),
-      );
-      const settle =
-        <T>(settle: (value: T) => void) =>
-        (value: T): void => {
-          deadline.cancel();
-          settle(value);
-        };
-      read.then(settle(resolve), settle(reject));
-    });
+    this.stop();
   }
 }
 

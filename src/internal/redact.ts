@@ -72,27 +72,17 @@ export function redactValue<T>(value: T, secrets?: readonly string[]): T {
     };
     let copy: object | undefined;
     if (Array.isArray(value)) copy = value.map(mask);
-    else if (typeof Headers !== 'undefined' && value instanceof Headers) {
-      const headers = new Headers();
-      value.forEach((field, name) => headers.append(name, mask(field) as string));
-      copy = headers;
-    } else if (value instanceof Error || isPlainObject(value)) {
+    else if (typeof Headers !== 'undefined' && value instanceof Headers)
+      copy = new Headers([...value].map(([name, field]) => [name, mask(field) as string]));
+    else if (value instanceof Error || isPlainObject(value)) {
       // Copied with their prototype, so `instanceof` and `name` still hold for a copied error.
       copy = Object.create(Object.getPrototypeOf(value) as object | null) as object;
       for (const name of Object.getOwnPropertyNames(value)) {
-        let descriptor = Object.getOwnPropertyDescriptor(value, name) as PropertyDescriptor;
-        // An accessor is read here and copied as data: since V8 12 (Node 22) an error's own `stack` is an accessor
+        // Read through the original and copied as data: since V8 12 (Node 22) an error's own `stack` is an accessor
         // that only works on the error itself. defineProperty also keeps a JSON `"__proto__"` key an own property.
-        if (!('value' in descriptor)) {
-          const enumerable = descriptor.enumerable === true;
-          descriptor = {
-            value: (value as Record<string, unknown>)[name],
-            enumerable,
-            writable: true,
-            configurable: true,
-          };
-        }
-        Object.defineProperty(copy, name, { ...descriptor, value: mask(descriptor.value) });
+        const { enumerable = false } = Object.getOwnPropertyDescriptor(value, name) as PropertyDescriptor;
+        const field = mask((value as Record<string, unknown>)[name]);
+        Object.defineProperty(copy, name, { value: field, enumerable, writable: true, configurable: true });
       }
     }
     const result = changed ? copy : value;

@@ -26,6 +26,8 @@ export interface APIErrorDetails extends SequrityErrorOptions {
   requestId?: string | undefined;
 }
 
+// Fields that a constructor sets are `declare`d: the constructor creates the same own properties in the same
+// order, and the bundle carries no empty field definition for each.
 /**
  * The server answered with an error status (4xx/5xx). Catch a subclass to handle one status, or this class for all.
  *
@@ -43,19 +45,19 @@ export interface APIErrorDetails extends SequrityErrorOptions {
 export class APIError extends SequrityError {
   override readonly name: string = 'APIError';
   /** The HTTP status code. */
-  readonly status: number;
+  declare readonly status: number;
   /** The reply's headers. */
-  readonly headers: Headers;
+  declare readonly headers: Headers;
   /** The reply's body as read: parsed JSON when it was JSON, otherwise its text (`undefined` when empty). */
-  readonly body: unknown;
+  declare readonly body: unknown;
   /** The error code the server gave (`error.code` or `code`), e.g. `invalid_api_key`. */
-  readonly code: string | undefined;
+  declare readonly code: string | undefined;
   /** The request parameter the error is about (`error.param` or `param`), if any. */
-  readonly param: string | undefined;
+  declare readonly param: string | undefined;
   /** The error category the server gave (`error.type`), e.g. `invalid_request_error`. */
-  readonly errorType: string | undefined;
+  declare readonly errorType: string | undefined;
   /** The `x-request-id` of the reply: quote it when contacting support. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
 
   constructor(status: number, message: string, details: APIErrorDetails) {
     super(message, details);
@@ -81,22 +83,20 @@ export class APIError extends SequrityError {
    *   message is `<status> <server message>: <METHOD> <path> (request <id>)`.
    */
   static from(response: globalThis.Response, body: unknown, context: APIErrorContext = {}): APIError {
-    const fields = errorFields(body);
-    const requestId = response.headers.get('x-request-id') ?? fields.requestId;
-    const what = fields.message || response.statusText || 'error';
+    const { message, ...fields } = errorFields(body);
+    const { status, headers } = response;
+    const requestId = headers.get('x-request-id') ?? fields.requestId;
     const where = [context.method?.toUpperCase(), context.path ?? pathOf(response.url)]
       .filter(Boolean)
       .join(' ');
-    const message =
-      `${response.status} ${clip(what)}${where ? `: ${where}` : ''}` +
+    const text =
+      `${status} ${clip(message || response.statusText || 'error')}${where ? `: ${where}` : ''}` +
       (requestId ? ` (request ${requestId})` : '');
-    const Class = errorClassFor(response.status);
-    return new Class(response.status, message, {
-      headers: response.headers,
+    const Class = STATUS_CLASSES[status] ?? (status >= 500 ? InternalServerError : APIError);
+    return new Class(status, text, {
+      headers,
       body,
-      code: fields.code,
-      param: fields.param,
-      errorType: fields.type,
+      ...fields,
       requestId,
       cause: context.cause,
       secrets: context.secrets,
@@ -135,7 +135,7 @@ export class RateLimitError extends APIError {
    * The wait the server asked for (`retry-after-ms`, else `Retry-After` in seconds or as a date), in milliseconds;
    * `undefined` when it named none. Waits over 60 s are not retried automatically: wait this long yourself.
    */
-  readonly retryAfterMs: number | undefined;
+  declare readonly retryAfterMs: number | undefined;
 
   constructor(status: number, message: string, details: APIErrorDetails) {
     const wait = retryAfterMs(details.headers)?.ms;
@@ -152,19 +152,15 @@ export class InternalServerError extends APIError {
   override readonly name: string = 'InternalServerError';
 }
 
-const STATUS_CLASSES: ReadonlyMap<number, typeof APIError> = new Map([
-  [400, BadRequestError],
-  [401, AuthenticationError],
-  [403, PermissionDeniedError],
-  [404, NotFoundError],
-  [409, ConflictError],
-  [422, UnprocessableEntityError],
-  [429, RateLimitError],
-]);
-
-function errorClassFor(status: number): typeof APIError {
-  return STATUS_CLASSES.get(status) ?? (status >= 500 ? InternalServerError : APIError);
-}
+const STATUS_CLASSES: Readonly<Record<number, typeof APIError>> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
+  429: RateLimitError,
+};
 
 /** The most an error body is read; error bodies are small, and a misbehaving proxy must not fill memory. */
 const MAX_ERROR_BODY_BYTES = 64 * 1024;
@@ -182,34 +178,23 @@ export async function readErrorBody(response: globalThis.Response): Promise<unkn
   let text = '';
   let bytes = 0;
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      bytes += value.byteLength;
-      text += decoder.decode(value, { stream: true });
-      if (bytes >= MAX_ERROR_BODY_BYTES) {
+    for (let read; !(read = await reader.read()).done;) {
+      text += decoder.decode(read.value, { stream: true });
+      if ((bytes += read.value.byteLength) >= MAX_ERROR_BODY_BYTES) {
         await reader.cancel().catch(() => {});
         break;
       }
     }
-    text += decoder.decode();
   } catch {
     // A body that fails half-way still says something: keep what arrived.
   }
+  text += decoder.decode();
   if (text.trim() === '') return undefined;
   try {
     return JSON.parse(text) as unknown;
   } catch {
     return text;
   }
-}
-
-interface ErrorFields {
-  message: string | undefined;
-  code: string | undefined;
-  param: string | undefined;
-  type: string | undefined;
-  requestId: string | undefined;
 }
 
 const text = (value: unknown): string | undefined =>
@@ -219,42 +204,43 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * The message, code, param and type of an error body in any of the shapes servers send: FastAPI's `detail` (a
- * string or a list of `{loc, msg}`), a top-level `message`, or OpenAI's `{error: {message, code, param, type}}`.
+ * The message, code, param, type and request id of an error body in any of the shapes servers send: FastAPI's
+ * `detail` (a string or a list of `{loc, msg}`), a top-level `message`, OpenAI's `{error: {message, code, param,
+ * type}}`, or plain text.
  */
-function errorFields(body: unknown): ErrorFields {
-  if (typeof body === 'string')
-    return { message: body.trim(), code: undefined, param: undefined, type: undefined, requestId: undefined };
-  if (!isRecord(body))
-    return { message: undefined, code: undefined, param: undefined, type: undefined, requestId: undefined };
-  const nested = isRecord(body['error']) ? body['error'] : undefined;
-  const message =
-    detailMessage(body['detail']) ??
-    text(body['message']) ??
-    text(nested?.['message']) ??
-    text(body['error']);
+function errorFields(
+  body: unknown,
+): Omit<APIErrorDetails, 'headers' | 'body'> & { message: string | undefined } {
+  const record = isRecord(body) ? body : {};
+  const nested = isRecord(record['error']) ? record['error'] : undefined;
+  const field = (name: string) => text(nested?.[name]) ?? text(record[name]);
   return {
-    message,
-    code: text(nested?.['code']) ?? text(body['code']),
-    param: text(nested?.['param']) ?? text(body['param']),
-    type: text(nested?.['type']) ?? (nested ? undefined : text(body['type'])),
-    requestId: text(body['request_id']),
+    message:
+      typeof body === 'string'
+        ? body.trim()
+        : (detailMessage(record['detail']) ??
+          text(record['message']) ??
+          text(nested?.['message']) ??
+          text(record['error'])),
+    code: field('code'),
+    param: field('param'),
+    errorType: text((nested ?? record)['type']),
+    requestId: text(record['request_id']),
   };
 }
 
 /** FastAPI's `detail`: a string, or a list of `{loc: [...], msg}` validation problems joined into one line. */
 function detailMessage(detail: unknown): string | undefined {
-  if (typeof detail === 'string') return detail;
   if (Array.isArray(detail)) {
     const parts = detail.map((item) => {
       if (!isRecord(item)) return String(item);
-      const location = Array.isArray(item['loc']) ? item['loc'].join('.') : undefined;
+      const location = Array.isArray(item['loc']) && item['loc'].join('.');
       const problem = text(item['msg']) ?? JSON.stringify(item);
       return location ? `${location}: ${problem}` : problem;
     });
     return parts.length > 0 ? parts.join('; ') : undefined;
   }
-  return isRecord(detail) ? JSON.stringify(detail) : undefined;
+  return typeof detail === 'string' ? detail : isRecord(detail) ? JSON.stringify(detail) : undefined;
 }
 
 /** Keeps a server's message to one readable line, without the full stop that would run into `: POST …`. */

@@ -50,13 +50,15 @@ export type StreamErrorType =
   /** The HTTP response was successful but not `text/event-stream` (was `stream: true` sent?). */
   | 'not-event-stream';
 
+// Fields that a constructor sets are `declare`d: the constructor creates the same own properties in the same
+// order, and the bundle carries no empty field definition for each.
 /** A failure while decoding or consuming a server-sent event stream. */
 export class StreamError extends SequrityError {
   override readonly name: string = 'StreamError';
   /** What went wrong, for `switch`ing. */
-  readonly type: StreamErrorType;
+  declare readonly type: StreamErrorType;
   /** The response accumulated before the failure, when the stream had started one. */
-  readonly response: Response | undefined;
+  declare readonly response: Response | undefined;
 
   constructor(
     type: StreamErrorType,
@@ -73,15 +75,15 @@ export class StreamError extends SequrityError {
 export class StreamEventError extends StreamError {
   override readonly name: string = 'StreamEventError';
   /** The error code the server gave, e.g. `insufficient_quota`. */
-  readonly code: string | undefined;
+  declare readonly code: string | undefined;
   /** The request parameter the error is about, if any. */
-  readonly param: string | undefined;
+  declare readonly param: string | undefined;
   /** The error category the server gave (`error.type` in the nested shape), e.g. `invalid_request_error`. */
-  readonly errorType: string | undefined;
+  declare readonly errorType: string | undefined;
   /** The `sequence_number` of the error event, when the server sent one. */
-  readonly sequenceNumber: number | undefined;
+  declare readonly sequenceNumber: number | undefined;
   /** The `x-request-id` of the HTTP response that carried the stream. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
   /**
    * The `error` event as the server sent it (for forwarding it, e.g. by `toReadableStream()`). Not enumerable, so
    * `util.inspect` and `JSON.stringify` of the error never print server payloads unredacted.
@@ -116,12 +118,12 @@ export class StreamEventError extends StreamError {
 export class APIConnectionError extends SequrityError {
   override readonly name: string = 'APIConnectionError';
   /** The system error code behind the failure when there is one (`ECONNREFUSED`, `ENOTFOUND`, `ECONNRESET`, …). */
-  readonly code: string | undefined;
+  declare readonly code: string | undefined;
   /**
    * Whether the request may have reached the server (the failure came after it was sent). Such a request is not
    * retried by default: the server may be working on it.
    */
-  readonly mayHaveBeenSent: boolean;
+  declare readonly mayHaveBeenSent: boolean;
 
   constructor(
     message: string,
@@ -142,7 +144,7 @@ export class APIConnectionTimeoutError extends APIConnectionError {
   /** The option that fired: `timeout` (per attempt). Gaps inside a stream are `StreamError` `'idle-timeout'`. */
   readonly timeout: TimeoutKind = 'timeout';
   /** Its value, in milliseconds. */
-  readonly timeoutMs: number;
+  declare readonly timeoutMs: number;
 
   constructor(message: string, options: SequrityErrorOptions & { timeoutMs: number }) {
     super(message, { ...options, mayHaveBeenSent: true });
@@ -154,7 +156,7 @@ export class APIConnectionTimeoutError extends APIConnectionError {
 export class APIUserAbortError extends SequrityError {
   override readonly name: string = 'APIUserAbortError';
   /** The signal's `reason`. */
-  readonly reason: unknown;
+  declare readonly reason: unknown;
 
   constructor(message: string, options: SequrityErrorOptions & { reason: unknown }) {
     super(message, { ...options, cause: options.reason });

@@ -140,8 +140,7 @@ describe('stream errors mask credentials', () => {
       'invalid-json',
     ]);
     expect((errors[0] as Error).message).toBe(
-      `Malformed JSON in server-sent event #2 (${payload.length} characters, invalid at character ${payload.length}); ` +
-        'the stream cannot continue.',
+      `Invalid JSON in server-sent event #2 (${payload.length} characters, error at character ${payload.length}).`,
     );
     for (const error of errors) {
       expectNoCredential(error);

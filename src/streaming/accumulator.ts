@@ -1,10 +1,13 @@
-import type { Response, ResponseStreamEvent } from '../types.js';
+import type { Response } from '../types.js';
 import { isLifecycleEventType, isTerminalEventType, type StreamEvent } from './stream-event.js';
 
 /** A JSON object of the snapshot, mutated in place as deltas arrive. */
 type Mutable = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Mutable => typeof value === 'object' && value !== null;
+
+/** Whether `index` can address an array slot: a non-negative integer. */
+const isIndex = (index: unknown): index is number => Number.isInteger(index) && (index as number) >= 0;
 
 /**
  * A deep copy of parsed JSON, so deltas never write into the event objects the caller was handed. Events come from
@@ -29,48 +32,157 @@ function cloneJson<T>(value: T): T {
   return copy as T;
 }
 
-/**
- * Status-only events (`response.<item kind>.<status>`) set the item's `status` to their last segment. MCP
- * list-tools items have no status, so their events change nothing.
- */
-const STATUS_EVENT_KINDS: ReadonlySet<string> = new Set([
-  'file_search_call',
-  'web_search_call',
-  'code_interpreter_call',
-  'image_generation_call',
-  'mcp_call',
-]);
-
 /** Appends `delta` to the string at `target[key]` (a missing value counts as empty). */
-function append(target: Mutable | undefined, key: string, delta: unknown): void {
+function append(target: Mutable | unknown[] | undefined, key: string | number, delta: unknown): void {
   if (!target || typeof delta !== 'string') return;
-  const current = target[key];
-  target[key] = (typeof current === 'string' ? current : '') + delta;
+  const current: unknown = (target as Mutable)[key];
+  (target as Mutable)[key] = (typeof current === 'string' ? current : '') + delta;
 }
 
 /** Sets `target[key]` when `value` is present. */
-function overwrite(target: Mutable | undefined, key: string, value: unknown): void {
-  if (target && value !== undefined) target[key] = value;
+function overwrite(target: Mutable | unknown[] | undefined, key: string | number, value: unknown): void {
+  if (target && value !== undefined) (target as Mutable)[key] = value;
 }
 
 /** The array at `target[key]`, created when missing. */
 function arrayAt(target: Mutable, key: string): unknown[] {
   const current = target[key];
-  if (Array.isArray(current)) return current;
-  const created: unknown[] = [];
-  target[key] = created;
-  return created;
+  return Array.isArray(current) ? current : (target[key] = []);
 }
 
 /** The object at `list[index]`; `fallback` is stored there first when the slot is empty. */
 function slot(list: unknown[] | undefined, index: unknown, fallback?: () => Mutable): Mutable | undefined {
-  if (!list || typeof index !== 'number' || !Number.isInteger(index) || index < 0) return undefined;
+  if (!list || !isIndex(index)) return undefined;
   const current = list[index];
   if (isObject(current)) return current;
-  if (!fallback) return undefined;
-  const created = fallback();
-  list[index] = created;
-  return created;
+  return fallback && (list[index] = fallback());
+}
+
+/** An `.added` / `.done` event's whole object replaces the one at its index (a copy, so deltas can extend it). */
+function place(list: unknown[] | undefined, index: unknown, value: unknown): void {
+  if (list && isIndex(index) && isObject(value)) list[index] = cloneJson(value);
+}
+
+/**
+ * The item an event points at: the one at `output_index` when that exists and its id agrees (ids may change between
+ * `added` and `done`, so an item without an id also matches), else the one with `item_id`.
+ */
+function findItem(output: unknown[], event: Mutable): Mutable | undefined {
+  const itemId = event['item_id'];
+  const byIndex = slot(output, event['output_index']);
+  if (byIndex && (itemId === undefined || byIndex['id'] === undefined || byIndex['id'] === itemId))
+    return byIndex;
+  if (typeof itemId === 'string') {
+    for (const candidate of output) if (isObject(candidate) && candidate['id'] === itemId) return candidate;
+  }
+  return byIndex;
+}
+
+/** Finds the object an event writes to, in the snapshot's `output`. */
+type Locate = (output: unknown[], event: Mutable) => Mutable | undefined;
+
+/**
+ * The part at `<list>_index` in the item's `list` (`content` or `summary`), created as `{type, [field]: ''}` when its
+ * `.added` event was skipped.
+ */
+const partOf = (list: string, type: string, field: string): Locate => {
+  const index = `${list}_index`;
+  return (output, event) => {
+    const item = findItem(output, event);
+    return item && slot(arrayAt(item, list), event[index], () => ({ type, [field]: '' }));
+  };
+};
+
+const outputTextPart = partOf('content', 'output_text', 'text');
+
+/** The `operation` of the apply_patch call an event points at; its `diff` is what the diff events build. */
+const patchOperation: Locate = (output, event) => {
+  const operation = findItem(output, event)?.['operation'];
+  return isObject(operation) ? operation : undefined;
+};
+
+/** Updates the snapshot's `output` for one item-scoped event. */
+type Apply = (output: unknown[], event: Mutable) => void;
+
+/** What each item-scoped event does, by type; {@link applyStatusEvent} handles the rest. */
+const APPLY = new Map<string, Apply>();
+const on = (kind: string, statuses: string[], apply: Apply): void => {
+  for (const status of statuses) APPLY.set(`response.${kind}.${status}`, apply);
+};
+
+// Text that `.delta` events append to and `.done` events set, by event kind: where it is, and its field (which is
+// also the `.done` event's field). `output_text.delta` takes the accumulator's fast path instead.
+for (const [kind, locate, field] of [
+  ['refusal', partOf('content', 'refusal', 'refusal'), 'refusal'],
+  ['reasoning_text', partOf('content', 'reasoning_text', 'text'), 'text'],
+  ['reasoning_summary_text', partOf('summary', 'summary_text', 'text'), 'text'],
+  ['function_call_arguments', findItem, 'arguments'],
+  ['mcp_call_arguments', findItem, 'arguments'],
+  ['custom_tool_call_input', findItem, 'input'],
+  ['code_interpreter_call_code', findItem, 'code'],
+  ['apply_patch_call_operation_diff', patchOperation, 'diff'],
+] as const) {
+  on(kind, ['delta'], (output, event) => append(locate(output, event), field, event['delta']));
+  on(kind, ['done'], (output, event) => overwrite(locate(output, event), field, event[field]));
+}
+
+const ADDED_DONE = ['added', 'done'];
+on('output_item', ADDED_DONE, (output, event) => place(output, event['output_index'], event['item']));
+// Reasoning text parts belong to the reasoning item's `content`, like message parts to a message's.
+on('content_part', ADDED_DONE, (output, event) => {
+  const item = findItem(output, event);
+  place(item && arrayAt(item, 'content'), event['content_index'], event['part']);
+});
+on('reasoning_summary_part', ADDED_DONE, (output, event) => {
+  const item = findItem(output, event);
+  place(item && arrayAt(item, 'summary'), event['summary_index'], event['part']);
+});
+on('output_text.annotation', ['added'], (output, event) => {
+  const part = outputTextPart(output, event);
+  place(part && arrayAt(part, 'annotations'), event['annotation_index'], event['annotation']);
+});
+on('output_text', ['done'], (output, event) => {
+  const part = outputTextPart(output, event);
+  overwrite(part, 'text', event['text']);
+  const logprobs = event['logprobs'];
+  if (Array.isArray(logprobs) && logprobs.length > 0) overwrite(part, 'logprobs', logprobs);
+});
+// `shell_call_command.*` events build `action.commands[command_index]`.
+on('shell_call_command', ['added', 'delta', 'done'], (output, event) => {
+  const item = findItem(output, event);
+  if (!item) return;
+  const action = isObject(item['action']) ? item['action'] : (item['action'] = {});
+  const commands = arrayAt(action, 'commands');
+  const index = event['command_index'];
+  if (typeof index !== 'number' || index < 0) return;
+  if (event['type'] === 'response.shell_call_command.delta') append(commands, index, event['delta']);
+  else if (typeof event['command'] === 'string') commands[index] = event['command'];
+});
+on('shell_call_output_content', ['delta'], (output, event) => {
+  const item = findItem(output, event);
+  const entry =
+    item && slot(arrayAt(item, 'output'), event['command_index'], () => ({ stdout: '', stderr: '' }));
+  const delta = event['delta'];
+  if (isObject(delta)) {
+    append(entry, 'stdout', delta['stdout']);
+    append(entry, 'stderr', delta['stderr']);
+  }
+});
+on('shell_call_output_content', ['done'], (output, event) =>
+  overwrite(findItem(output, event), 'output', cloneJson(event['output'])),
+);
+
+/**
+ * Status-only events (`response.<item kind>.<status>`) set the item's `status` to their last segment; `partial_image`
+ * is progress, not a status. MCP list-tools items have no status, so their events change nothing.
+ */
+const STATUS_EVENT =
+  /^response\.(?:file_search|web_search|code_interpreter|image_generation|mcp)_call\.([^.]+)$/;
+
+function applyStatusEvent(output: unknown[], event: Mutable): void {
+  const status = STATUS_EVENT.exec(event['type'] as string)?.[1];
+  if (status !== undefined && status !== 'partial_image')
+    overwrite(findItem(output, event), 'status', status);
 }
 
 /**
@@ -105,18 +217,13 @@ export class ResponseAccumulator {
    *   ignored.
    */
   add(event: StreamEvent): void {
-    if (event.type === 'response.output_text.delta') {
-      this.#textDelta(event as ResponseStreamEvent & Mutable);
-      return;
-    }
+    const { type } = event;
+    if (type === 'response.output_text.delta') return this.#textDelta(event as Mutable);
     // Any other event may replace the item or part the cache points at.
     this.#lastText = undefined;
-    if (isLifecycleEventType(event.type)) {
-      this.#replace(event as ResponseStreamEvent & { response?: unknown });
-      return;
-    }
+    if (isLifecycleEventType(type)) return this.#replace(type, (event as Mutable)['response']);
     const output = this.#snapshot?.output as unknown[] | undefined;
-    if (output) applyItemEvent(output, event as ResponseStreamEvent);
+    if (output) (APPLY.get(type) ?? applyStatusEvent)(output, event as Mutable);
   }
 
   /** The hot path: most events of a stream are text deltas, usually many in a row for the same part. */
@@ -133,7 +240,7 @@ export class ResponseAccumulator {
       part = last.part;
     } else {
       const output = this.#snapshot?.output as unknown[] | undefined;
-      part = output && contentPart(output, event, 'output_text', 'text');
+      part = output && outputTextPart(output, event);
       this.#lastText = part && { outputIndex, contentIndex, itemId, part };
     }
     append(part, 'text', event['delta']);
@@ -142,168 +249,13 @@ export class ResponseAccumulator {
       arrayAt(part, 'logprobs').push(...(logprobs as unknown[]));
   }
 
-  #replace(event: { type: string; response?: unknown }): void {
-    if (!isObject(event.response)) return;
-    const next = cloneJson(event.response) as Response;
+  #replace(type: string, response: unknown): void {
+    if (!isObject(response)) return;
+    const next = cloneJson(response) as Response;
     const previous = this.#snapshot?.output;
     // Early lifecycle events can carry an empty output while items are already streaming; keep ours then.
-    if (!isTerminalEventType(event.type) && previous?.length && !next.output?.length) next.output = previous;
+    if (!isTerminalEventType(type) && previous?.length && !next.output?.length) next.output = previous;
     this.#snapshot = next;
-  }
-}
-
-/** Applies an item-scoped event to `output`. */
-function applyItemEvent(output: unknown[], event: ResponseStreamEvent): void {
-  const e = event as ResponseStreamEvent & Mutable;
-  switch (event.type) {
-    case 'response.output_item.added':
-    case 'response.output_item.done':
-      if (isObject(event.item) && typeof event.output_index === 'number' && event.output_index >= 0) {
-        output[event.output_index] = cloneJson(event.item);
-      }
-      return;
-    case 'response.content_part.added':
-    case 'response.content_part.done': {
-      const item = findItem(output, event.output_index, event.item_id);
-      if (!item || !isObject(event.part)) return;
-      // Reasoning text parts belong to the reasoning item's `content`, like message parts to a message's.
-      const list = arrayAt(item, 'content');
-      if (event.content_index >= 0) list[event.content_index] = cloneJson(event.part);
-      return;
-    }
-    case 'response.output_text.done': {
-      const part = contentPart(output, e, 'output_text', 'text');
-      overwrite(part, 'text', event.text);
-      if (Array.isArray(event.logprobs) && event.logprobs.length > 0)
-        overwrite(part, 'logprobs', event.logprobs);
-      return;
-    }
-    case 'response.output_text.annotation.added': {
-      const part = contentPart(output, e, 'output_text', 'text');
-      const list = part && arrayAt(part, 'annotations');
-      if (list && event.annotation_index >= 0) list[event.annotation_index] = cloneJson(event.annotation);
-      return;
-    }
-    case 'response.refusal.delta':
-      return append(contentPart(output, e, 'refusal', 'refusal'), 'refusal', event.delta);
-    case 'response.refusal.done':
-      return overwrite(contentPart(output, e, 'refusal', 'refusal'), 'refusal', event.refusal);
-    case 'response.reasoning_text.delta':
-      return append(contentPart(output, e, 'reasoning_text', 'text'), 'text', event.delta);
-    case 'response.reasoning_text.done':
-      return overwrite(contentPart(output, e, 'reasoning_text', 'text'), 'text', event.text);
-    case 'response.function_call_arguments.delta':
-    case 'response.mcp_call_arguments.delta':
-      return append(findItem(output, event.output_index, event.item_id), 'arguments', event.delta);
-    case 'response.function_call_arguments.done':
-    case 'response.mcp_call_arguments.done':
-      return overwrite(findItem(output, event.output_index, event.item_id), 'arguments', event.arguments);
-    case 'response.custom_tool_call_input.delta':
-      return append(findItem(output, event.output_index, event.item_id), 'input', event.delta);
-    case 'response.custom_tool_call_input.done':
-      return overwrite(findItem(output, event.output_index, event.item_id), 'input', event.input);
-    case 'response.code_interpreter_call_code.delta':
-      return append(findItem(output, event.output_index, event.item_id), 'code', event.delta);
-    case 'response.code_interpreter_call_code.done':
-      return overwrite(findItem(output, event.output_index, event.item_id), 'code', event.code);
-    case 'response.reasoning_summary_part.added':
-    case 'response.reasoning_summary_part.done': {
-      const item = findItem(output, event.output_index, event.item_id);
-      const list = item && arrayAt(item, 'summary');
-      if (list && event.summary_index >= 0) list[event.summary_index] = cloneJson(event.part);
-      return;
-    }
-    case 'response.reasoning_summary_text.delta':
-      return append(summaryPart(output, e), 'text', event.delta);
-    case 'response.reasoning_summary_text.done':
-      return overwrite(summaryPart(output, e), 'text', event.text);
-    case 'response.shell_call_command.added':
-    case 'response.shell_call_command.delta':
-    case 'response.shell_call_command.done':
-      return applyShellCommand(output, e);
-    case 'response.shell_call_output_content.delta': {
-      const item = findItem(output, event.output_index, event.item_id);
-      const entry =
-        item && slot(arrayAt(item, 'output'), event.command_index, () => ({ stdout: '', stderr: '' }));
-      if (isObject(event.delta)) {
-        append(entry, 'stdout', event.delta['stdout']);
-        append(entry, 'stderr', event.delta['stderr']);
-      }
-      return;
-    }
-    case 'response.shell_call_output_content.done':
-      return overwrite(
-        findItem(output, event.output_index, event.item_id),
-        'output',
-        cloneJson(event.output),
-      );
-    case 'response.apply_patch_call_operation_diff.delta':
-      return append(patchOperation(output, e), 'diff', event.delta);
-    case 'response.apply_patch_call_operation_diff.done':
-      return overwrite(patchOperation(output, e), 'diff', event.diff);
-    default:
-      applyStatusEvent(output, e);
-  }
-}
-
-/** Status-only events (`response.<item kind>.<status>`), and nothing for any other event. */
-function applyStatusEvent(output: unknown[], event: Mutable & { type: string }): void {
-  const parts = event.type.split('.');
-  if (parts.length === 3 && parts[0] === 'response' && STATUS_EVENT_KINDS.has(parts[1] ?? '')) {
-    const status = parts[2];
-    // `partial_image` is progress, not a status.
-    if (status !== 'partial_image')
-      overwrite(findItem(output, event['output_index'], event['item_id']), 'status', status);
-  }
-}
-
-/** The `operation` of the apply_patch call an event points at; its `diff` is what the diff events build. */
-function patchOperation(output: unknown[], event: Mutable): Mutable | undefined {
-  const operation = findItem(output, event['output_index'], event['item_id'])?.['operation'];
-  return isObject(operation) ? operation : undefined;
-}
-
-/**
- * The item an event points at: the one at `output_index` when that exists and its id agrees (ids may change between
- * `added` and `done`, so an item without an id also matches), else the one with `item_id`.
- */
-function findItem(output: unknown[], outputIndex: unknown, itemId: unknown): Mutable | undefined {
-  const byIndex = slot(output, outputIndex);
-  if (byIndex && (itemId === undefined || byIndex['id'] === undefined || byIndex['id'] === itemId))
-    return byIndex;
-  if (typeof itemId === 'string') {
-    for (const candidate of output) if (isObject(candidate) && candidate['id'] === itemId) return candidate;
-  }
-  return byIndex;
-}
-
-/** The content part an event points at, created (as `{type, [field]: ''}`) when its `.added` event was skipped. */
-function contentPart(output: unknown[], event: Mutable, type: string, field: string): Mutable | undefined {
-  const item = findItem(output, event['output_index'], event['item_id']);
-  if (!item) return undefined;
-  return slot(arrayAt(item, 'content'), event['content_index'], () => ({ type, [field]: '' }));
-}
-
-function summaryPart(output: unknown[], event: Mutable): Mutable | undefined {
-  const item = findItem(output, event['output_index'], event['item_id']);
-  if (!item) return undefined;
-  return slot(arrayAt(item, 'summary'), event['summary_index'], () => ({ type: 'summary_text', text: '' }));
-}
-
-/** `shell_call_command.*` events build `action.commands[command_index]`. */
-function applyShellCommand(output: unknown[], event: Mutable & { type: string }): void {
-  const item = findItem(output, event['output_index'], event['item_id']);
-  if (!item) return;
-  const action = isObject(item['action']) ? item['action'] : (item['action'] = {});
-  const commands = arrayAt(action as Mutable, 'commands');
-  const index = event['command_index'];
-  if (typeof index !== 'number' || index < 0) return;
-  if (event.type.endsWith('.delta')) {
-    const current = commands[index];
-    if (typeof event['delta'] === 'string')
-      commands[index] = (typeof current === 'string' ? current : '') + event['delta'];
-  } else if (typeof event['command'] === 'string') {
-    commands[index] = event['command'];
   }
 }
 

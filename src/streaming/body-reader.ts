@@ -5,7 +5,7 @@
  * @module
  */
 import { StreamError } from '../errors.js';
-import { startDeadline } from '../internal/timer.js';
+import { startDeadline, type Deadline } from '../internal/timer.js';
 import type { StreamEvent } from './stream-event.js';
 
 /** Where a decoder puts what it decoded. */
@@ -30,11 +30,11 @@ export interface ChunkDecoder {
 /** Options of {@link BodyReader}, already validated. */
 export interface BodyReaderOptions {
   /** Aborts reading; the reader then fails with a `StreamError` of type `'aborted'`. */
-  signal: AbortSignal | undefined;
+  readonly signal: AbortSignal | undefined;
   /** Fail with `'idle-timeout'` when no bytes arrive for this long; `undefined` for never. */
-  idleTimeoutMs: number | undefined;
+  readonly idleTimeoutMs: number | undefined;
   /** Values to mask in the errors the reader creates. */
-  secrets: readonly string[] | undefined;
+  readonly secrets: readonly string[] | undefined;
 }
 
 /**
@@ -44,8 +44,10 @@ export interface BodyReaderOptions {
 export interface StreamSource extends AsyncIterator<StreamEvent> {
   /** The next event if one is ready now, without awaiting; `undefined` when none is. */
   takeQueued?(): StreamEvent | undefined;
-  readonly lastEventId: string | undefined;
-  readonly retryMs: number | undefined;
+  /** The last event ID as of the last event handed out (absent: none). */
+  readonly lastEventId?: string | undefined;
+  /** The reconnection delay the server asked for (absent: none). */
+  readonly retryMs?: number | undefined;
   /**
    * Stops handing out events after the terminal one, but lets the body end by itself (briefly, in the background)
    * instead of cancelling it: a cancelled fetch body closes its connection, one that ended returns it to the pool.
@@ -58,31 +60,36 @@ export interface StreamSource extends AsyncIterator<StreamEvent> {
 const RELEASE_GRACE_MS = 1_000;
 const RELEASE_MAX_BYTES = 64 * 1024;
 
+/** The result of an iterator that is done; shared, and frozen so that no consumer can change it. */
+export const DONE: IteratorReturnResult<undefined> = /* @__PURE__ */ Object.freeze({
+  value: undefined,
+  done: true,
+});
+
 /**
- * Reads a body through a decoder. Events decoded from one chunk are queued; a failure while decoding that chunk is
- * held back until the events before it were handed out, so nothing is lost. An abort, by contrast, means "stop
- * now": undelivered events are dropped.
+ * Reads a body through a decoder, which pushes to the reader itself (its {@link EventSink}). Events decoded from one
+ * chunk are queued; a failure while decoding that chunk is held back until the events before it were handed out, so
+ * nothing is lost. An abort, by contrast, means "stop now": undelivered events are dropped.
  */
-export class BodyReader implements StreamSource {
-  readonly #queue: StreamEvent[] = [];
-  #head = 0;
-  #lastEventId: string | undefined;
+export class BodyReader implements StreamSource, EventSink {
   /**
-   * Where the last event ID changes among the queued events, in queue order. IDs are sticky and change rarely (the
-   * Responses API sends none), so this stays empty and costs one comparison per event.
+   * Decoded events not handed out yet, from `#head` on. IDs are sticky and change rarely (the Responses API sends
+   * none), so a change is queued as the new ID (a string) before the first event it applies to: one comparison per
+   * event. (An SSE ID, once set, is never unset.)
    */
-  readonly #idChanges: { at: number; id: string | undefined }[] = [];
-  #idChangeHead = 0;
-  /** The queue index of the next ID change; `-1` for none. */
-  #nextIdChangeAt = -1;
+  readonly #queue: (StreamEvent | string)[] = [];
+  #head = 0;
   /** The last event ID as of the last queued event. */
   #queuedId: string | undefined;
-  #retryMs: number | undefined;
+  declare lastEventId: string | undefined;
+  declare retryMs: number | undefined;
   #failure: unknown;
   /** No more reading: the body ended, failed or was cancelled. Queued events may still be handed out. */
   #finished = false;
   /** The iterator ended (said done, threw, or was returned): nothing more happens. */
   #closed = false;
+  /** The idle timeout of the read in progress. */
+  #idle: Deadline | undefined;
   readonly #reader: ReadableStreamDefaultReader<Uint8Array>;
   readonly #decoder: ChunkDecoder;
   readonly #options: BodyReaderOptions;
@@ -90,9 +97,9 @@ export class BodyReader implements StreamSource {
     if (this.#closed) return;
     // "Stop now", even after the body ended: undelivered events are dropped and the abort wins over a held-back
     // failure.
-    this.#clearQueue();
-    this.#failure = abortError(this.#options.signal?.reason, this.#options.secrets);
-    this.#finish();
+    this.#queue.length = this.#head = 0;
+    this.#failure = abortError(this.#options);
+    this.stop();
   };
 
   /**
@@ -107,45 +114,38 @@ export class BodyReader implements StreamSource {
   ) {
     this.#reader = body.getReader();
     this.#options = options;
-    this.#decoder = createDecoder({
-      push: (event, lastEventId) => {
-        if (lastEventId !== this.#queuedId) this.#queueIdChange(lastEventId);
-        this.#queue.push(event);
-      },
-      stop: () => this.#finish(),
-      retry: (milliseconds) => {
-        this.#retryMs = milliseconds;
-      },
-    });
+    this.#decoder = createDecoder(this);
     if (options.signal?.aborted) this.#onAbort();
     else options.signal?.addEventListener('abort', this.#onAbort, { once: true });
   }
 
-  get lastEventId(): string | undefined {
-    return this.#lastEventId;
+  push(event: StreamEvent, lastEventId?: string): void {
+    if (lastEventId !== this.#queuedId && lastEventId !== undefined)
+      this.#queue.push((this.#queuedId = lastEventId));
+    this.#queue.push(event);
   }
 
-  get retryMs(): number | undefined {
-    return this.#retryMs;
+  /** Stops reading: cancels the body (a no-op once it ended). Events queued so far are still handed out. */
+  stop(): void {
+    if (this.#finished) return;
+    this.#finished = true;
+    this.#idle?.cancel();
+    this.#reader.cancel().catch(() => {});
+  }
+
+  retry(milliseconds: number): void {
+    this.retryMs = milliseconds;
   }
 
   takeQueued(): StreamEvent | undefined {
-    const head = this.#head;
-    if (head >= this.#queue.length) return undefined;
-    this.#head = head + 1;
-    if (head === this.#nextIdChangeAt) this.#applyIdChange();
-    return this.#queue[head];
-  }
-
-  #queueIdChange(id: string | undefined): void {
-    this.#queuedId = id;
-    if (this.#idChanges.length === this.#idChangeHead) this.#nextIdChangeAt = this.#queue.length;
-    this.#idChanges.push({ at: this.#queue.length, id });
-  }
-
-  #applyIdChange(): void {
-    this.#lastEventId = (this.#idChanges[this.#idChangeHead++] as { id: string | undefined }).id;
-    this.#nextIdChangeAt = this.#idChanges[this.#idChangeHead]?.at ?? -1;
+    const queue = this.#queue;
+    if (this.#head >= queue.length) return undefined;
+    let item = queue[this.#head++] as StreamEvent | string;
+    if (typeof item === 'string') {
+      this.lastEventId = item;
+      item = queue[this.#head++] as StreamEvent;
+    }
+    return item;
   }
 
   next(): Promise<IteratorResult<StreamEvent>> {
@@ -157,32 +157,24 @@ export class BodyReader implements StreamSource {
     for (;;) {
       const value = this.takeQueued();
       if (value !== undefined) return { value, done: false };
-      this.#clearQueue();
-      if (this.#failure !== undefined) {
-        const failure = this.#failure;
-        this.#failure = undefined;
+      this.#queue.length = this.#head = 0;
+      const failure = this.#failure;
+      if (failure !== undefined || this.#finished) {
         this.#close();
-        throw failure;
-      }
-      if (this.#finished) {
-        this.#close();
-        return { value: undefined, done: true };
+        if (failure !== undefined) throw failure;
+        return DONE;
       }
       await this.#pump();
     }
   }
 
   async return(): Promise<IteratorResult<StreamEvent>> {
-    this.#clearQueue();
-    this.#failure = undefined;
-    this.#finish();
     this.#close();
-    return { value: undefined, done: true };
+    this.stop();
+    return DONE;
   }
 
   release(): void {
-    this.#clearQueue();
-    this.#failure = undefined;
     this.#close();
     if (this.#finished) return;
     // Nothing is decoded any more; what is left (normally only the end of the body) is read and dropped.
@@ -193,57 +185,45 @@ export class BodyReader implements StreamSource {
     let bytes = 0;
     const drain = (): Promise<void> =>
       reader.read().then((result) => {
-        if (result.done) return;
-        bytes += result.value.byteLength;
-        return bytes > RELEASE_MAX_BYTES ? cancel() : drain();
+        if (!result.done) return (bytes += result.value.byteLength) > RELEASE_MAX_BYTES ? cancel() : drain();
       });
     drain()
       .catch(() => {})
       .finally(() => clearTimeout(timer));
   }
 
-  #clearQueue(): void {
-    this.#queue.length = 0;
-    this.#head = 0;
-    if (this.#idChanges.length > 0) {
-      this.#idChanges.length = 0;
-      this.#idChangeHead = 0;
-      this.#nextIdChangeAt = -1;
-    }
-  }
-
-  /** Cancels the body and fails the iterator with `error` (after the queued events). */
-  #fail(error: unknown): void {
-    if (this.#finished) return;
-    this.#failure ??= error;
-    this.#finish();
-  }
-
-  /** Stops reading: cancels the body (a no-op once it ended). */
-  #finish(): void {
-    if (this.#finished) return;
-    this.#finished = true;
-    this.#reader.cancel().catch(() => {});
-  }
-
+  /** Ends the iterator: drops what is queued or held back, and stops listening for an abort. */
   #close(): void {
+    this.#queue.length = this.#head = 0;
+    this.#failure = undefined;
     if (this.#closed) return;
     this.#closed = true;
     this.#options.signal?.removeEventListener('abort', this.#onAbort);
   }
 
-  /** Reads one chunk and decodes it; failures are stored for `next()` to throw after the queued events. */
+  /**
+   * Reads one chunk and decodes it; failures are stored for `next()` to throw after the queued events. With an idle
+   * timeout, a read that takes longer fails the reader (which cancels the body, so the read ends).
+   */
   #pump(): Promise<void> {
+    const timeout = this.#options.idleTimeoutMs;
+    if (timeout !== undefined) this.#idle = startDeadline(timeout, this.#onIdle);
     // A `then` chain rather than an async function: one hop less per chunk on the hot path.
-    return this.#read().then(this.#onRead, this.#onReadError);
+    return this.#reader.read().then(this.#onRead, this.#onReadError);
   }
 
+  readonly #onIdle = (): void => {
+    const message = `No data arrived for ${this.#options.idleTimeoutMs} ms; raise idleTimeoutMs for slow models.`;
+    this.#fail(new StreamError('idle-timeout', message, { secrets: this.#options.secrets }));
+  };
+
   readonly #onRead = (result: ReadableStreamReadResult<Uint8Array>): void => {
+    this.#idle?.cancel();
     if (this.#finished) return;
     try {
       if (result.done) {
         this.#decoder.end();
-        this.#finish();
+        this.stop();
       } else {
         this.#decoder.feed(result.value);
       }
@@ -253,47 +233,26 @@ export class BodyReader implements StreamSource {
   };
 
   readonly #onReadError = (cause: unknown): void => {
-    if (cause instanceof StreamError) this.#fail(cause);
-    else {
-      const { secrets } = this.#options;
-      this.#fail(
-        new StreamError('read-failed', `Reading the stream failed: ${describe(cause)}`, { cause, secrets }),
-      );
-    }
+    this.#idle?.cancel();
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    const { secrets } = this.#options;
+    // A stream error (from the stream that `toReadableStream()` made) passes through as it is.
+    this.#fail(
+      cause instanceof StreamError
+        ? cause
+        : new StreamError('read-failed', `Reading the stream failed: ${reason}`, { cause, secrets }),
+    );
   };
 
-  #read(): Promise<ReadableStreamReadResult<Uint8Array>> {
-    const timeout = this.#options.idleTimeoutMs;
-    if (timeout === undefined) return this.#reader.read();
-    return new Promise((resolve, reject) => {
-      const deadline = startDeadline(timeout, () =>
-        reject(
-          new StreamError(
-            'idle-timeout',
-            `No data arrived for ${timeout} ms, so the stream was closed. Raise idleTimeoutMs for slow models.`,
-            { secrets: this.#options.secrets },
-          ),
-        ),
-      );
-      this.#reader.read().then(
-        (result) => {
-          deadline.cancel();
-          resolve(result);
-        },
-        (error: unknown) => {
-          deadline.cancel();
-          reject(error);
-        },
-      );
-    });
+  /** Cancels the body and fails the iterator with `error` (after the queued events). */
+  #fail(error: unknown): void {
+    if (this.#finished) return;
+    this.#failure = error;
+    this.stop();
   }
 }
 
-/** The error for an abort, keeping the abort reason as `cause`. */
-export function abortError(reason: unknown, secrets: readonly string[] | undefined): StreamError {
-  return new StreamError('aborted', 'The stream was aborted before it ended.', { cause: reason, secrets });
-}
-
-function describe(cause: unknown): string {
-  return cause instanceof Error ? cause.message : String(cause);
+/** The error for an abort of `signal`, keeping its reason as `cause`. */
+export function abortError({ signal, secrets }: Pick<BodyReaderOptions, 'signal' | 'secrets'>): StreamError {
+  return new StreamError('aborted', 'The stream was aborted.', { cause: signal?.reason, secrets });
 }

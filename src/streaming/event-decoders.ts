@@ -6,37 +6,24 @@
  * @module
  */
 import type { ChunkDecoder, EventSink } from './body-reader.js';
-import {
-  DONE_SENTINEL,
-  errorFromEvent,
-  errorFromNamedFrame,
-  parseEventData,
-  parseLastEventData,
-  type PayloadContext,
-} from './event-decoding.js';
+import { DONE_SENTINEL, errorFromEvent, errorFromNamedFrame, parseEventData } from './event-decoding.js';
 import { createNdjsonDecoder } from './ndjson-decoder.js';
 import { createSseDecoder } from './sse-decoder.js';
+import type { StreamContext } from './stream-options.js';
 import type { StreamEvent } from './stream-event.js';
 
 /** What both event decoders need. */
-export interface EventDecoderOptions {
-  /** Largest accepted event (SSE data or NDJSON line), in UTF-16 code units. */
-  maxEventBytes: number;
-  /** The `x-request-id` of the response, put on `error`-event errors. */
-  requestId: string | undefined;
-  /** Values to mask in every error. */
-  secrets: readonly string[] | undefined;
-}
+export type EventDecoderOptions = Pick<StreamContext, 'maxEventBytes' | 'requestId' | 'secrets'>;
 
 /** Queues `event`, or throws the stream error an `error` event stands for. */
 function accept(
   sink: EventSink,
   event: StreamEvent | undefined,
   id: string | undefined,
-  context: PayloadContext,
+  options: EventDecoderOptions,
 ) {
   if (event === undefined) return;
-  if (event.type === 'error') throw errorFromEvent(event, context);
+  if (event.type === 'error') throw errorFromEvent(event, options);
   sink.push(event, id);
 }
 
@@ -45,27 +32,22 @@ function accept(
  * stream; an `event: error` frame is an error whatever its data.
  */
 export function createSseEventDecoder(sink: EventSink, options: EventDecoderOptions): ChunkDecoder {
-  const context: PayloadContext = { format: 'server-sent event', ...options };
   let position = 0;
   let done = false;
   let atEnd = false;
   const decoder = createSseDecoder({
     maxEventBytes: options.maxEventBytes,
-    onRetry: sink.retry,
+    onRetry: (milliseconds) => sink.retry(milliseconds),
     onMessage: ({ event, data, id }) => {
       position++;
       if (done || data === '') return;
       if (data === DONE_SENTINEL) {
         done = true;
-        sink.stop();
-        return;
+        return sink.stop();
       }
-      if (event === 'error') throw errorFromNamedFrame(data, context);
+      if (event === 'error') throw errorFromNamedFrame(data, options);
       // The frame dispatched by end() lacked its blank line: cut-off JSON there means a truncated body.
-      const parsed = atEnd
-        ? parseLastEventData(data, position, context)
-        : parseEventData(data, position, context);
-      accept(sink, parsed, id, context);
+      accept(sink, parseEventData(data, 'server-sent event', position, options, atEnd), id, options);
     },
   });
   return {
@@ -79,14 +61,15 @@ export function createSseEventDecoder(sink: EventSink, options: EventDecoderOpti
 
 /** Decodes newline-delimited JSON events, one per line. */
 export function createNdjsonEventDecoder(sink: EventSink, options: EventDecoderOptions): ChunkDecoder {
-  const context: PayloadContext = { format: 'NDJSON line', ...options };
   let position = 0;
   return createNdjsonDecoder({
     maxLineBytes: options.maxEventBytes,
-    onLine: (line, unterminated) => {
-      position++;
-      const parse = unterminated ? parseLastEventData : parseEventData;
-      accept(sink, parse(line, position, context), undefined, context);
-    },
+    onLine: (line, unterminated) =>
+      accept(
+        sink,
+        parseEventData(line, 'NDJSON line', ++position, options, unterminated),
+        undefined,
+        options,
+      ),
   });
 }

@@ -6,7 +6,7 @@
  * @module
  */
 import { StreamError } from '../errors.js';
-import { DEFAULT_MAX_EVENT_BYTES } from './sse-decoder.js';
+import { DEFAULT_MAX_EVENT_BYTES, eventTooLarge } from './sse-decoder.js';
 
 /** Callbacks and limits for {@link createNdjsonDecoder}. */
 export interface NdjsonDecoderOptions {
@@ -52,25 +52,23 @@ export function createNdjsonDecoder(options: NdjsonDecoderOptions): NdjsonDecode
   let lines = 0;
   let failure: StreamError | undefined;
 
-  function line(value: string, unterminated: boolean): void {
-    const trimmed = value.trim();
+  /** Reports the pending pieces plus `last` as one line (when it is not blank). */
+  function line(last: string, unterminated: boolean): void {
+    pending.push(last);
+    const trimmed = pending.join('').trim();
+    pending.length = 0;
+    pendingLength = 0;
     if (trimmed === '') return;
     lines++;
     onLine(trimmed, unterminated);
   }
 
   function process(chunk: string): void {
+    if (failure !== undefined) throw failure;
     let start = 0;
     for (let end = chunk.indexOf('\n'); end !== -1; end = chunk.indexOf('\n', start)) {
-      let value = chunk.slice(start, end);
+      line(chunk.slice(start, end), false);
       start = end + 1;
-      if (pending.length > 0) {
-        pending.push(value);
-        value = pending.join('');
-        pending.length = 0;
-        pendingLength = 0;
-      }
-      line(value, false);
     }
     if (start < chunk.length) {
       pending.push(chunk.slice(start));
@@ -78,29 +76,16 @@ export function createNdjsonDecoder(options: NdjsonDecoderOptions): NdjsonDecode
       if (pendingLength > maxLineBytes) {
         // The decoder cannot resume, so release the buffered line now.
         pending.length = 0;
-        pendingLength = 0;
-        throw (failure = new StreamError(
-          'event-too-large',
-          `NDJSON line #${lines + 1} exceeds maxEventBytes (${maxLineBytes}); raise the maxEventBytes option.`,
-        ));
+        throw (failure = eventTooLarge('NDJSON line', lines + 1, maxLineBytes));
       }
     }
   }
 
   return {
-    feed(chunk) {
-      if (failure !== undefined) throw failure;
-      process(text.decode(chunk, { stream: true }));
-    },
+    feed: (chunk) => process(text.decode(chunk, { stream: true })),
     end() {
-      if (failure !== undefined) throw failure;
       process(text.decode());
-      if (pending.length > 0) {
-        const last = pending.join('');
-        pending.length = 0;
-        pendingLength = 0;
-        line(last, true);
-      }
+      if (pending.length > 0) line('', true);
     },
   };
 }

@@ -1,18 +1,16 @@
 import { redactValue, StreamError } from '../errors.js';
 import type { Response } from '../types.js';
 import { ResponseAccumulator } from './accumulator.js';
-import { abortError, type StreamSource } from './body-reader.js';
+import { abortError, BodyReader, DONE, type StreamSource } from './body-reader.js';
+import { createNdjsonEventDecoder } from './event-decoders.js';
 import { pendingFinalResponse, type FinalResponse } from './final-response.js';
 import { encodeNdjson } from './ndjson-encoder.js';
 import { isTerminalEventType, type StreamEvent } from './stream-event.js';
-import type { ReadStreamOptions } from './stream-options.js';
-import type { StreamReply } from './stream-reply.js';
-import { ndjsonStreamParts, sseStreamParts, type StreamControl, type StreamParts } from './stream-sources.js';
+import { streamContext, type ReadStreamOptions, type StreamContext } from './stream-options.js';
+import { openReply, responseOf, type StreamReply } from './stream-reply.js';
 import { teeStreamSource } from './tee.js';
 
 export type { FinalResponse } from './final-response.js';
-
-const DONE: IteratorReturnResult<undefined> = /* @__PURE__ */ Object.freeze({ value: undefined, done: true });
 
 /**
  * A stream of Responses API events: `AsyncIterable` of the events (typed by the spec; unlisted types pass through
@@ -34,13 +32,14 @@ const DONE: IteratorReturnResult<undefined> = /* @__PURE__ */ Object.freeze({ va
  * ```
  */
 export class ResponseStream implements AsyncIterable<StreamEvent> {
+  // Set by the constructor (`declare`: no empty field definition in the bundle).
   /** The `x-request-id` header of the HTTP response, if any. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
   /** The `X-Session-ID` header of the HTTP response: send it back to continue the Sequrity session. */
-  readonly sessionId: string | undefined;
+  declare readonly sessionId: string | undefined;
 
   readonly #source: StreamSource;
-  readonly #control: StreamControl;
+  readonly #context: StreamContext;
   readonly #accumulator = new ResponseAccumulator();
   readonly #final = pendingFinalResponse();
   #consumed = false;
@@ -49,11 +48,11 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
   #ended = false;
   #received = 0;
 
-  private constructor(parts: StreamParts) {
-    this.#source = parts.source;
-    this.#control = parts.control;
-    this.requestId = parts.requestId;
-    this.sessionId = parts.sessionId;
+  private constructor(source: StreamSource, context: StreamContext, sessionId: string | undefined) {
+    this.#source = source;
+    this.#context = context;
+    this.requestId = context.requestId;
+    this.sessionId = sessionId;
   }
 
   /**
@@ -67,7 +66,14 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
    * @throws `TypeError` / `RangeError` at once for an invalid `idleTimeoutMs` or `maxEventBytes`.
    */
   static fromResponse(reply: StreamReply, options: ReadStreamOptions = {}): ResponseStream {
-    return new ResponseStream(sseStreamParts(reply, options));
+    const { headers } = responseOf(reply);
+    const header = (name: string) => headers.get(name) ?? undefined;
+    const context = streamContext(options, options.requestId ?? header('x-request-id'));
+    return new ResponseStream(
+      openReply(reply, context),
+      context,
+      options.sessionId ?? header('x-session-id'),
+    );
   }
 
   /**
@@ -80,7 +86,9 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
     stream: ReadableStream<Uint8Array>,
     options: ReadStreamOptions = {},
   ): ResponseStream {
-    return new ResponseStream(ndjsonStreamParts(stream, options));
+    const context = streamContext(options, options.requestId);
+    const source = new BodyReader(stream, (sink) => createNdjsonEventDecoder(sink, context), context);
+    return new ResponseStream(source, context, options.sessionId);
   }
 
   /** The response rebuilt from the events so far; `undefined` before the first lifecycle event. */
@@ -100,22 +108,20 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
 
   /** Whether the stream was aborted: by {@link ResponseStream.abort}, the `signal` option, or a tee branch. */
   get aborted(): boolean {
-    return this.#control.signal.aborted;
+    return this.#context.signal.aborted;
   }
 
   /** Stops the stream and cancels the body; iteration and `finalResponse()` fail with type `'aborted'`. */
   abort(reason?: unknown): void {
-    this.#control.controller.abort(reason);
+    this.#context.controller.abort(reason);
   }
 
   [Symbol.asyncIterator](): AsyncIterator<StreamEvent> {
-    if (this.#consumed) {
-      throw new StreamError(
+    if (this.#consumed)
+      throw this.#error(
         'stream-consumed',
-        'This stream was already consumed; call tee() before iterating to read it more than once.',
-        { secrets: this.#control.secrets },
+        'The stream was already consumed; call tee() first to read it twice.',
       );
-    }
     this.#consumed = true;
     return { next: () => this.#next(), return: () => this.#return() };
   }
@@ -137,7 +143,7 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
     let result: IteratorResult<StreamEvent>;
     try {
       // A source that has results in hand (a tee branch) must not hand them out after an abort.
-      if (this.#control.signal.aborted) throw abortError(this.#control.signal.reason, this.#control.secrets);
+      if (this.#context.signal.aborted) throw abortError(this.#context);
       result = queued === undefined ? await this.#source.next() : { value: queued, done: false };
     } catch (error) {
       throw this.#fail(error);
@@ -167,8 +173,9 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
     await this.#source.return?.();
     if (this.#terminal) this.#settle();
     else {
-      const message = 'Iteration stopped before the stream ended (break or return); the body was cancelled.';
-      this.#final.reject(this.#error('aborted', message));
+      this.#fail(
+        this.#error('aborted', 'Iteration stopped early (break or return); the body was cancelled.'),
+      );
     }
     return DONE;
   }
@@ -178,30 +185,30 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
     this.#ended = true;
     const snapshot = this.#accumulator.snapshot;
     if (error instanceof StreamError && error.response === undefined && snapshot !== undefined) {
-      (error as { response: Response | undefined }).response = redactValue(snapshot, this.#control.secrets);
+      (error as { response: Response | undefined }).response = redactValue(snapshot, this.#context.secrets);
     }
     this.#final.reject(error);
     return error;
   }
 
   #truncation(): StreamError {
-    if (this.aborted) return abortError(this.#control.signal.reason, this.#control.secrets);
+    if (this.aborted) return abortError(this.#context);
     return this.#error(
       'incomplete-stream',
-      `The stream ended after ${this.#received} events without response.completed, response.incomplete, ` +
-        'response.failed or an error event; the partial response is on error.response.',
+      `The stream ended after ${this.#received} events, before response.completed/incomplete/failed; the partial ` +
+        'response is on error.response.',
     );
   }
 
-  #error(type: 'aborted' | 'incomplete-stream', message: string): StreamError {
-    const { secrets } = this.#control;
-    return new StreamError(type, message, { response: this.#accumulator.snapshot, secrets });
+  /** A new error of this stream; {@link ResponseStream.#fail} adds the partial response. */
+  #error(type: 'aborted' | 'incomplete-stream' | 'stream-consumed', message: string): StreamError {
+    return new StreamError(type, message, { secrets: this.#context.secrets });
   }
 
   #settle(): void {
     const snapshot = this.#accumulator.snapshot;
     if (snapshot !== undefined) this.#final.resolve(snapshot, this.sessionId);
-    else this.#final.reject(this.#error('incomplete-stream', 'The terminal event carried no response.'));
+    else this.#fail(this.#error('incomplete-stream', 'The terminal event carried no response.'));
   }
 
   /**
@@ -239,9 +246,7 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
   tee(): [ResponseStream, ResponseStream] {
     const metadata = () => ({ lastEventId: this.lastEventId, retryMs: this.retryMs });
     const [left, right] = teeStreamSource(this[Symbol.asyncIterator](), metadata);
-    const { requestId, sessionId } = this;
-    const branch = (source: StreamSource) =>
-      new ResponseStream({ source, control: this.#control, requestId, sessionId });
+    const branch = (source: StreamSource) => new ResponseStream(source, this.#context, this.sessionId);
     return [branch(left), branch(right)];
   }
 

@@ -9,6 +9,7 @@
  * @module
  */
 import { StreamError } from '../errors.js';
+import { checkNumber } from '../internal/check-number.js';
 
 /** One dispatched server-sent event. */
 export interface SseMessage {
@@ -63,14 +64,18 @@ export const DEFAULT_MAX_EVENT_BYTES: number = 64 * 1024 * 1024;
  * @throws `TypeError` when it is not a number, `RangeError` when it is not positive (or `NaN`).
  */
 export function validateMaxEventBytes(value: unknown): number {
-  if (typeof value !== 'number') {
-    throw new TypeError(
-      `maxEventBytes must be a positive number or Infinity; got ${value === null ? 'null' : typeof value}.`,
-    );
-  }
-  if (!(value > 0))
-    throw new RangeError(`maxEventBytes must be a positive number or Infinity; got ${value}.`);
-  return value;
+  return checkNumber('maxEventBytes', value, (bytes) => bytes > 0, 'a positive number or Infinity');
+}
+
+/**
+ * The error for event number `position` (`what`: a server-sent event or an NDJSON line) over `maxEventBytes`, which
+ * is how large events are counted (UTF-16 code units of the data and the unterminated line).
+ */
+export function eventTooLarge(what: string, position: number, maxEventBytes: number): StreamError {
+  return new StreamError(
+    'event-too-large',
+    `${what} #${position} exceeds maxEventBytes (${maxEventBytes}); raise that option (Infinity for no limit).`,
+  );
 }
 
 const LF = 10;
@@ -126,7 +131,7 @@ export function createSseDecoder(options: SseDecoderOptions): SseDecoder {
 
   function feed(chunk: Uint8Array): void {
     if (failure !== undefined) throw failure;
-    if (ended) throw new TypeError('feed() was called after end(); create a new decoder for a new stream.');
+    if (ended) throw new TypeError('feed() after end(): create a new decoder for a new stream.');
     for (let offset = 0; offset < chunk.byteLength; offset += DECODE_SLICE_BYTES) {
       processText(textDecoder.decode(chunk.subarray(offset, offset + DECODE_SLICE_BYTES), { stream: true }));
     }
@@ -274,12 +279,7 @@ export function createSseDecoder(options: SseDecoderOptions): SseDecoder {
   // Called wherever the pending line or the data grows: the only buffers without a natural bound.
   function checkSize(): void {
     if (pendingLength + data.length <= maxEventBytes) return;
-    failure = new StreamError(
-      'event-too-large',
-      `Server-sent event #${dispatched + 1} exceeds maxEventBytes (${maxEventBytes} UTF-16 code units ` +
-        'of data and unterminated line). If events this large are expected, raise the `maxEventBytes` ' +
-        'option (Infinity disables the limit).',
-    );
+    failure = eventTooLarge('Server-sent event', dispatched + 1, maxEventBytes);
     // The decoder cannot resume, so release the buffered payload now.
     pending.length = 0;
     pendingLength = 0;

@@ -1,9 +1,10 @@
 /**
- * The options of `ResponseStream.fromResponse` / `fromReadableStream`, and their validation: a bad value fails when
- * the stream is created, not when it is first read.
+ * The options of `ResponseStream.fromResponse` / `fromReadableStream`, and the {@link StreamContext} checked from
+ * them: a bad value fails when the stream is created, not when it is first read.
  *
  * @module
  */
+import { checkNumber } from '../internal/check-number.js';
 import { DEFAULT_MAX_EVENT_BYTES, validateMaxEventBytes } from './sse-decoder.js';
 
 /** Options of `ResponseStream.fromResponse` and `ResponseStream.fromReadableStream`. */
@@ -36,41 +37,45 @@ export interface ReadStreamOptions {
   secrets?: readonly string[] | undefined;
 }
 
-/** {@link ReadStreamOptions} checked and with defaults applied. */
-export interface ResolvedStreamOptions {
-  signal: AbortSignal | undefined;
+/**
+ * What a stream and its tee branches share: the checked options, one abort for the request, and what its errors
+ * report and mask.
+ */
+export interface StreamContext {
+  readonly controller: AbortController;
+  /** Aborted by the controller or by the caller's `options.signal`. */
+  readonly signal: AbortSignal;
+  /** Values to mask in every error. */
+  readonly secrets: readonly string[] | undefined;
   /** `undefined` when there is no idle timeout. */
-  idleTimeoutMs: number | undefined;
-  maxEventBytes: number;
+  readonly idleTimeoutMs: number | undefined;
+  /** Largest accepted event (SSE data or NDJSON line), in UTF-16 code units. */
+  readonly maxEventBytes: number;
+  /** The `x-request-id` of the response, reported by the stream and put on `error`-event errors. */
+  readonly requestId: string | undefined;
 }
 
 /**
- * Checks the options and applies their defaults.
+ * Checks the options, applies their defaults and creates the stream's abort controller.
  *
+ * @param requestId - The request id to report (the option's, else the response header's).
  * @throws `TypeError` for an `idleTimeoutMs` or `maxEventBytes` that is not a number; `RangeError` for a negative or
  *   `NaN` `idleTimeoutMs`, or a `maxEventBytes` that is not positive. The message names the option.
  */
-export function resolveStreamOptions(options: ReadStreamOptions): ResolvedStreamOptions {
+export function streamContext(options: ReadStreamOptions, requestId: string | undefined): StreamContext {
+  const { idleTimeoutMs, signal } = options;
+  if (idleTimeoutMs !== undefined)
+    checkNumber('idleTimeoutMs', idleTimeoutMs, (ms) => ms >= 0, 'milliseconds ≥ 0 (0 or Infinity for none)');
+  const maxEventBytes = validateMaxEventBytes(
+    options.maxEventBytes === undefined ? DEFAULT_MAX_EVENT_BYTES : options.maxEventBytes,
+  );
+  const controller = new AbortController();
   return {
-    signal: options.signal,
-    idleTimeoutMs: idleTimeout(options.idleTimeoutMs),
-    maxEventBytes: validateMaxEventBytes(
-      options.maxEventBytes === undefined ? DEFAULT_MAX_EVENT_BYTES : options.maxEventBytes,
-    ),
+    controller,
+    signal: signal ? AbortSignal.any([signal, controller.signal]) : controller.signal,
+    secrets: options.secrets,
+    idleTimeoutMs: idleTimeoutMs === 0 || idleTimeoutMs === Infinity ? undefined : idleTimeoutMs,
+    maxEventBytes,
+    requestId,
   };
-}
-
-function idleTimeout(value: unknown): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'number') {
-    throw new TypeError(
-      `idleTimeoutMs must be a number of milliseconds (0 or Infinity for none); got ${value === null ? 'null' : typeof value}.`,
-    );
-  }
-  if (!(value >= 0)) {
-    throw new RangeError(
-      `idleTimeoutMs must be 0 or more milliseconds (0 or Infinity for none); got ${value}.`,
-    );
-  }
-  return value === 0 || value === Infinity ? undefined : value;
 }

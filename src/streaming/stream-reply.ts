@@ -1,13 +1,14 @@
 /**
- * What `ResponseStream.fromResponse` is given, and whether it is an event stream at all: a fetch `Response` or
- * openapi-fetch's result, answered with an error status (an {@link APIError}), a successful non-stream reply
+ * What `ResponseStream.fromResponse` is given, and what to read from it: a fetch `Response` or openapi-fetch's
+ * result, answered with an error status (the source fails with an {@link APIError}), a successful non-stream reply
  * (`not-event-stream`), or the `text/event-stream` body to read.
  *
  * @module
  */
 import { APIError, readErrorBody, StreamError } from '../errors.js';
-import type { StreamSource } from './body-reader.js';
-import type { StreamEvent } from './stream-event.js';
+import { BodyReader, DONE, type StreamSource } from './body-reader.js';
+import { createSseEventDecoder } from './event-decoders.js';
+import type { StreamContext } from './stream-options.js';
 
 /**
  * openapi-fetch's result, as the low-level client returns it: the `Response`, and what openapi-fetch read from it —
@@ -22,83 +23,61 @@ export interface FetchResult {
 /** A reply `ResponseStream.fromResponse` reads: a fetch `Response`, or openapi-fetch's {@link FetchResult}. */
 export type StreamReply = globalThis.Response | FetchResult;
 
-/** The reply's event-stream body, or a source that fails with the reason it is not one. */
-export type OpenedReply =
-  | { readonly response: globalThis.Response; readonly body: ReadableStream<Uint8Array>; source?: never }
-  | { readonly response: globalThis.Response; readonly source: StreamSource; body?: never };
-
 const isFetchResult = (reply: StreamReply): reply is FetchResult =>
   !('headers' in reply) && typeof (reply as FetchResult).response === 'object';
 
+/** The fetch `Response` of a reply. */
+export const responseOf = (reply: StreamReply): globalThis.Response =>
+  isFetchResult(reply) ? reply.response : reply;
+
 /**
- * Looks at a reply without reading an event-stream body.
+ * The events of a reply: its `text/event-stream` body read through the SSE decoder, or a source that fails with the
+ * reason it is not one (reading an error body first).
  *
  * @param reply - The reply to stream.
- * @param secrets - Values to mask in the errors built for it.
+ * @param context - The stream's options, abort signal and secrets.
  */
-export function openReply(reply: StreamReply, secrets: readonly string[] | undefined): OpenedReply {
-  const response = isFetchResult(reply) ? reply.response : reply;
+export function openReply(reply: StreamReply, context: StreamContext): StreamSource {
+  const response = responseOf(reply);
+  const result: Partial<FetchResult> = isFetchResult(reply) ? reply : {};
+  const { secrets } = context;
   if (!response.ok) {
-    const parsed = isFetchResult(reply) ? reply.error : undefined;
-    return {
-      response,
-      source: new FailedReply(response, async () =>
-        APIError.from(response, parsed ?? (await readErrorBody(response)), { secrets }),
-      ),
-    };
+    return failedReply(response, async () =>
+      APIError.from(response, result.error ?? (await readErrorBody(response)), { secrets }),
+    );
   }
   const type = response.headers.get('content-type');
   // A missing content type is read as a stream: some proxies drop the header, and the decoder is strict anyway.
   if (response.bodyUsed || (type !== null && !type.includes('text/event-stream'))) {
-    return {
-      response,
-      source: new FailedReply(response, () => Promise.resolve(notEventStream(response, type, secrets))),
-    };
+    const message = response.bodyUsed
+      ? "The reply's body was already read; call the low-level client with parseAs: 'stream'."
+      : `Expected a text/event-stream reply, got ${type}; send stream: true to stream.`;
+    return failedReply(response, async () => new StreamError('not-event-stream', message, { secrets }));
   }
-  const data = isFetchResult(reply) ? reply.data : undefined;
-  const body = data instanceof ReadableStream ? (data as ReadableStream<Uint8Array>) : response.body;
-  return { response, body: body ?? new ReadableStream({ start: (controller) => controller.close() }) };
-}
-
-function notEventStream(
-  response: globalThis.Response,
-  type: string | null,
-  secrets: readonly string[] | undefined,
-): StreamError {
-  const message = response.bodyUsed
-    ? "The reply's body was already read, so it cannot be streamed; call the low-level client with " +
-      "`parseAs: 'stream'`."
-    : `Expected a text/event-stream reply but got ${type ?? 'no content type'}; send \`stream: true\` to stream.`;
-  return new StreamError('not-event-stream', message, { secrets });
+  const body =
+    result.data instanceof ReadableStream
+      ? (result.data as ReadableStream<Uint8Array>)
+      : (response.body ?? new ReadableStream({ start: (controller) => controller.close() }));
+  return new BodyReader(body, (sink) => createSseEventDecoder(sink, context), context);
 }
 
 /**
- * The source of a reply that is not an event stream: iterating it fails with the error `failure` builds (reading
- * the body if needed), and stopping it cancels the body.
+ * The source of a reply that is not an event stream: reading it fails with the error `failure` builds, and
+ * stopping it cancels the body.
  */
-class FailedReply implements StreamSource {
-  readonly lastEventId = undefined;
-  readonly retryMs = undefined;
-  readonly #response: globalThis.Response;
-  readonly #failure: () => Promise<Error>;
-
-  constructor(response: globalThis.Response, failure: () => Promise<Error>) {
-    this.#response = response;
-    this.#failure = failure;
-  }
-
-  async next(): Promise<IteratorResult<StreamEvent>> {
-    const error = await this.#failure();
-    await this.#cancel();
-    throw error;
-  }
-
-  async return(): Promise<IteratorResult<StreamEvent>> {
-    await this.#cancel();
-    return { value: undefined, done: true };
-  }
-
-  async #cancel(): Promise<void> {
-    if (!this.#response.bodyUsed) await this.#response.body?.cancel().catch(() => {});
-  }
+function failedReply(response: globalThis.Response, failure: () => Promise<Error>): StreamSource {
+  const cancel = async (): Promise<void> => {
+    if (!response.bodyUsed) await response.body?.cancel().catch(() => {});
+  };
+  return {
+    async next() {
+      const error = await failure();
+      await cancel();
+      throw error;
+    },
+    async return() {
+      await cancel();
+      return DONE;
+    },
+  };
 }

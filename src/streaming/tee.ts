@@ -3,56 +3,18 @@
  *
  * @module
  */
-import type { StreamSource } from './body-reader.js';
+import { DONE, type StreamSource } from './body-reader.js';
 import type { StreamEvent } from './stream-event.js';
 
-/** An event with the source's SSE metadata as of that event. */
-interface TaggedEvent {
-  event: StreamEvent;
+/** The source's SSE metadata as of one event. */
+interface Metadata {
   lastEventId: string | undefined;
   retryMs: number | undefined;
 }
 
-type Pending = Promise<IteratorResult<TaggedEvent>>;
-
-/**
- * What has been pulled from the source but not yet taken by one branch: an array with a head index (no `shift()`,
- * which is linear per call), compacted once the taken part outweighs the rest.
- */
-class BranchQueue {
-  #items: (Pending | undefined)[] = [];
-  #head = 0;
-  closed = false;
-
-  get empty(): boolean {
-    return this.#head === this.#items.length;
-  }
-
-  push(item: Pending): void {
-    this.#items.push(item);
-  }
-
-  /** The oldest item; only call when not {@link BranchQueue.empty}. */
-  take(): Pending {
-    const item = this.#items[this.#head] as Pending;
-    this.#items[this.#head++] = undefined; // let the result be collected
-    if (this.#head === this.#items.length) this.#reset([]);
-    else if (this.#head >= 1024 && this.#head * 2 >= this.#items.length) {
-      this.#reset(this.#items.slice(this.#head));
-    }
-    return item;
-  }
-
-  close(): void {
-    this.closed = true;
-    this.#reset([]);
-  }
-
-  #reset(items: (Pending | undefined)[]): void {
-    this.#items = items;
-    this.#head = 0;
-  }
-}
+type Pending = Promise<
+  IteratorResult<StreamEvent & { readonly metadata?: never }, undefined> & Partial<Metadata>
+>;
 
 /**
  * Two event sources over `source`. Each pull of a branch that has nothing queued pulls once from `source` and queues
@@ -65,46 +27,47 @@ class BranchQueue {
  */
 export function teeStreamSource(
   source: AsyncIterator<StreamEvent>,
-  metadata: () => { lastEventId: string | undefined; retryMs: number | undefined },
+  metadata: () => Metadata,
 ): [StreamSource, StreamSource] {
-  const queues = [new BranchQueue(), new BranchQueue()] as const;
-  const pull = (): Pending => {
-    const next = source.next().then((result): IteratorResult<TaggedEvent> => {
-      if (result.done) return result;
-      return { value: { event: result.value, ...metadata() }, done: false };
-    });
-    next.catch(() => {}); // a branch that stopped never awaits it
-    return next;
-  };
-  const branch = (queue: BranchQueue): StreamSource => {
-    let lastEventId: string | undefined;
-    let retryMs: number | undefined;
-    return {
-      get lastEventId() {
-        return lastEventId;
-      },
-      get retryMs() {
-        return retryMs;
-      },
-      async next(): Promise<IteratorResult<StreamEvent>> {
-        if (queue.closed) return { value: undefined, done: true };
-        if (queue.empty) {
-          const next = pull();
-          for (const each of queues) if (!each.closed) each.push(next);
+  /** What each branch was handed but has not taken yet; `undefined` once that branch stopped. */
+  const queues: ((Pending | undefined)[] | undefined)[] = [[], []];
+  const branch = (index: number): StreamSource & Metadata => {
+    // The queue is read from `head` on (no `shift()`, which is linear per call) and compacted once the taken part
+    // outweighs the rest.
+    let head = 0;
+    const self: StreamSource & Metadata = {
+      lastEventId: undefined,
+      retryMs: undefined,
+      async next() {
+        let queue = queues[index];
+        if (!queue) return DONE;
+        if (head === queue.length) {
+          const next: Pending = source
+            .next()
+            .then((result) => (result.done ? result : { ...result, ...metadata() }));
+          next.catch(() => {}); // a branch that stopped never awaits it
+          for (const each of queues) each?.push(next);
         }
-        const result = await queue.take();
-        if (result.done) return result;
-        ({ lastEventId, retryMs } = result.value);
-        return { value: result.value.event, done: false };
-      },
-      async return(): Promise<IteratorResult<StreamEvent>> {
-        if (!queue.closed) {
-          queue.close();
-          if (queues.every((each) => each.closed)) await source.return?.();
+        const pending = queue[head] as Pending;
+        queue[head++] = undefined; // let the result be collected
+        if (head * 2 >= queue.length && (head === queue.length || head >= 1024)) {
+          queues[index] = queue = queue.slice(head);
+          head = 0;
         }
-        return { value: undefined, done: true };
+        const result = await pending;
+        if (result.done) return DONE;
+        ({ lastEventId: self.lastEventId, retryMs: self.retryMs } = result);
+        return { value: result.value, done: false };
+      },
+      async return() {
+        if (queues[index]) {
+          queues[index] = undefined;
+          if (!queues.some(Boolean)) await source.return?.();
+        }
+        return DONE;
       },
     };
+    return self;
   };
-  return [branch(queues[0]), branch(queues[1])];
+  return [branch(0), branch(1)];
 }

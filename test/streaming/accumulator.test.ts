@@ -154,6 +154,42 @@ describe('ResponseAccumulator', () => {
     expect(after).toEqual(before);
   });
 
+  it('ignores item events whose index is not a non-negative integer, or whose object is not an object', () => {
+    const before = accumulate(created, addItem(0, message('msg_1')));
+    const part = { type: 'output_text', text: 'x' };
+    const after = accumulate(
+      created,
+      addItem(0, message('msg_1')),
+      addItem(1.5, message('msg_2')),
+      addItem(-1, message('msg_3')),
+      event({ type: 'response.output_item.added', output_index: '1', item: message('msg_4') }),
+      event({ type: 'response.output_item.added', output_index: 1, item: 'not an item' }),
+      event({
+        type: 'response.content_part.added',
+        output_index: 0,
+        item_id: 'msg_1',
+        content_index: 0.5,
+        part,
+      }),
+      event({
+        type: 'response.content_part.added',
+        output_index: 0,
+        item_id: 'msg_1',
+        content_index: null,
+        part,
+      }),
+      event({
+        type: 'response.content_part.added',
+        output_index: 0,
+        item_id: 'msg_1',
+        content_index: 0,
+        part: 'x',
+      }),
+      textDelta({ content_index: 1.5, delta: 'lost' }),
+    );
+    expect(after).toEqual(before);
+  });
+
   it('sets item status from status-only events', () => {
     const output = accumulate(
       created,

@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { retryAfterMs } from './client/retry.js';
 import { redactValue } from './internal/redact.js';
+import { retryAfterMs } from './internal/retry-after.js';
 import { SequrityError, type SequrityErrorOptions } from './sequrity-error.js';
 
 /** What {@link APIError.from} needs besides the reply: where the request went, and what to mask. */

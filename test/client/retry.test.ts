@@ -11,12 +11,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   classifyFetchError,
   DEFAULT_RETRY_STATUSES,
-  retryAfterMs,
   retryDelayMs,
   shouldRetry,
   type AttemptOutcome,
   type RetryInfo,
 } from '../../src/client/retry.js';
+import { retryAfterMs } from '../../src/internal/retry-after.js';
 import { startServer, type TestServer } from '../helpers/http-server.js';
 
 const reply = (

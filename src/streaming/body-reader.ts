@@ -88,6 +88,11 @@ export class BodyReader implements StreamSource, EventSink {
   #finished = false;
   /** The iterator ended (said done, threw, or was returned): nothing more happens. */
   #closed = false;
+  /**
+   * The read in progress, shared by `next()` calls made before it ended (the async iterator protocol allows them),
+   * so that there is one read, and one idle deadline, at a time.
+   */
+  #reading: Promise<void> | undefined;
   /** The idle timeout of the read in progress. */
   #idle: Deadline | undefined;
   readonly #reader: ReadableStreamDefaultReader<Uint8Array>;
@@ -164,7 +169,7 @@ export class BodyReader implements StreamSource, EventSink {
         if (failure !== undefined) throw failure;
         return DONE;
       }
-      await this.#pump();
+      await (this.#reading ??= this.#pump());
     }
   }
 
@@ -218,6 +223,7 @@ export class BodyReader implements StreamSource, EventSink {
   };
 
   readonly #onRead = (result: ReadableStreamReadResult<Uint8Array>): void => {
+    this.#reading = undefined;
     this.#idle?.cancel();
     if (this.#finished) return;
     try {
@@ -233,6 +239,7 @@ export class BodyReader implements StreamSource, EventSink {
   };
 
   readonly #onReadError = (cause: unknown): void => {
+    this.#reading = undefined;
     this.#idle?.cancel();
     const reason = cause instanceof Error ? cause.message : String(cause);
     const { secrets } = this.#options;

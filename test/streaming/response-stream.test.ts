@@ -318,6 +318,22 @@ describe('ResponseStream', () => {
       await serverSawClose;
     });
 
+    it('keeps one idle deadline when next() is called again before the last call settled', async () => {
+      // Chunks every 30 ms stay well inside a 100 ms idle timeout, however the reads are requested.
+      const chunks = textEvents.map((event) => bytes(sseFrame({ data: JSON.stringify(event) })));
+      const { body } = pacedBody(chunks, { delayMs: 30 });
+      const iterator = ResponseStream.fromResponse(new Response(body), { idleTimeoutMs: 100 })[
+        Symbol.asyncIterator
+      ]();
+      const events: unknown[] = [];
+      for (;;) {
+        const results = await Promise.all([iterator.next(), iterator.next()]);
+        for (const result of results) if (!result.done) events.push(result.value);
+        if (results.some((result) => result.done)) break;
+      }
+      expect(events).toEqual(textEvents);
+    });
+
     it('reuses one keep-alive connection for streams read to their terminal event, over real HTTP', async () => {
       server = await startServer((_request, res) => {
         res.writeHead(200, { 'content-type': 'text/event-stream' });

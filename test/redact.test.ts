@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { redactSecrets, redactValue } from '../src/internal/redact.js';
 
@@ -79,10 +80,24 @@ describe('redactValue', () => {
     expect(redactValue(headers, [secret]).get('x-echo')).toBe('Bearer ***');
   });
 
-  it('survives cycles', () => {
+  it('survives cycles, and the copy points at itself, not at the unmasked original', () => {
     const value: Record<string, unknown> = { text: secret };
     value['self'] = value;
     const copy = redactValue(value, [secret]);
     expect(copy['text']).toBe('***');
+    expect(copy['self']).toBe(copy);
+    const error = new Error(`failed with ${secret}`);
+    error.cause = error;
+    const masked = redactValue(error, [secret]);
+    expect(masked.cause).toBe(masked);
+    expect(inspect(masked, { depth: 4, showHidden: true })).not.toContain(secret);
+  });
+
+  it('drops what is nested deeper than eight levels instead of showing it unmasked', () => {
+    let value: unknown = { key: secret };
+    for (let level = 0; level < 12; level++) value = { nested: value };
+    const copy = redactValue(value, [secret]);
+    expect(JSON.stringify(copy)).not.toContain(secret);
+    expect(JSON.stringify(copy)).toContain('"nested":"***"');
   });
 });

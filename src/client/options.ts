@@ -192,7 +192,11 @@ const KINDS = {
   ],
   retry: [
     '{ statuses?, shouldRetry? }',
-    (value): boolean => isObject(value) && (checkFields(value, RETRY_FIELDS, 'retry.'), true),
+    (value) => {
+      if (!isObject(value)) return false;
+      checkFields(value, RETRY_FIELDS, 'retry.'); // throws, naming the field
+      return true;
+    },
   ],
   statuses: [
     'an array of HTTP statuses',
@@ -200,7 +204,11 @@ const KINDS = {
   ],
   headers: [
     'an object of header names to strings',
-    (value, name): boolean => isObject(value) && (checkHeaderEntries(name, value), true),
+    (value, name) => {
+      if (!isObject(value)) return false;
+      checkHeaderEntries(name, value); // throws, naming the header
+      return true;
+    },
   ],
 } satisfies Record<
   string,
@@ -214,11 +222,18 @@ const KINDS = {
 /** A kind of option; a trailing `?` also accepts `null`. */
 export type OptionKind = keyof typeof KINDS | `${keyof typeof KINDS}?`;
 
-/** How a rejected value is shown: its type, or the value itself when that cannot be a secret. */
-export function describe(value: unknown, quote = false): string {
-  if (quote && typeof value === 'string') return JSON.stringify(value);
-  const type = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
-  return type === 'number' || type === 'boolean' ? String(value) : type;
+/**
+ * How a rejected value is shown. Only what cannot be a key is shown: numbers and booleans when `showNumbers` is set
+ * (the numeric kinds), and, with `quote`, a string that looks like a name (letters, `_` and `-`: a misspelt
+ * `'Chat'` or `'loud'`); anything else by its type, since a key pasted into the wrong option must not end up in an
+ * error or a log.
+ */
+export function describe(value: unknown, quote = false, showNumbers = true): string {
+  if (typeof value === 'string')
+    return quote && /^[a-z][a-z_-]{0,23}$/i.test(value) ? JSON.stringify(value) : 'string';
+  if (typeof value === 'number' || typeof value === 'boolean')
+    return showNumbers ? String(value) : typeof value;
+  return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
 }
 
 /**
@@ -232,7 +247,7 @@ export function checkOption(name: string, value: unknown, kind: OptionKind): voi
   if (test(value, name)) return;
   const range = report === 'range' || (report === 'number' && typeof value === 'number');
   throw new (range ? RangeError : TypeError)(
-    `${name} must be ${what}, got ${describe(value, report === 'quote')}.`,
+    `${name} must be ${what}, got ${describe(value, report === 'quote', report === 'range' || report === 'number')}.`,
   );
 }
 
@@ -316,27 +331,24 @@ function checkHeaderEntries(name: string, headers: Record<string, unknown>): voi
  * @param source - Where it came from, for the message: the option or the environment variable.
  */
 export function normaliseBaseURL(value: string, source = 'baseURL'): string {
-  let url: URL | undefined;
+  const fail = (problem: string): never => {
+    throw new TypeError(`${source} ${problem}.`);
+  };
+  // The URL parser silently deletes tabs and line breaks; a base URL with them is a mistake (or an injection).
+  if (/[\u0000-\u001f\u007f]/.test(value)) fail('contains a control character');
+  let url: URL;
   try {
     url = new URL(value);
   } catch {
-    // Reported below.
+    return fail('must be an http(s) URL such as https://api.sequrity.ai');
   }
-  const problem =
-    // The URL parser silently deletes tabs and line breaks; a base URL with them is a mistake (or an injection).
-    /[\u0000-\u001f\u007f]/.test(value)
-      ? 'contains a control character'
-      : url?.protocol !== 'http:' && url?.protocol !== 'https:'
-        ? // The value is shown only when it is no URL at all: a URL of another scheme may carry credentials.
-          `must be an http(s) URL, got ${url ? `the ${url.protocol} scheme` : JSON.stringify(value)}`
-        : // `origin` would silently drop them, and they would otherwise end up in logs and error messages.
-          url.username || url.password
-          ? 'must not contain credentials; pass the key as the apiKey option'
-          : url.search || url.hash
-            ? 'must not have a query or fragment'
-            : undefined;
-  if (problem !== undefined) throw new TypeError(`${source} ${problem}.`);
-  return `${url!.origin}${url!.pathname.replace(/\/+$/, '')}`;
+  // Only the scheme is shown: a URL of another scheme may carry credentials.
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    fail(`must be an http(s) URL, got the ${url.protocol} scheme`);
+  // `origin` would silently drop them, and they would otherwise end up in logs and error messages.
+  if (url.username || url.password) fail('must not contain credentials; pass the key as the apiKey option');
+  if (url.search || url.hash) fail('must not have a query or fragment');
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
 /**

@@ -101,11 +101,12 @@ export class SequrityClient {
     if (llmApiKey !== undefined) assertHeaderValue('X-Api-Key', llmApiKey, 'llmApiKey');
     // An empty entry masks nothing (the redaction skips values that short).
     const secrets = [apiKey, llmApiKey ?? ''];
-    const envBaseURL = options.baseURL === undefined && env('SEQURITY_BASE_URL');
-    const baseURL = (this.baseURL = normaliseBaseURL(
-      envBaseURL || (options.baseURL ?? DEFAULT_BASE_URL),
-      envBaseURL ? 'SEQURITY_BASE_URL' : 'baseURL',
-    ));
+    const envBaseURL = options.baseURL === undefined ? env('SEQURITY_BASE_URL') : undefined;
+    const baseURL =
+      envBaseURL === undefined
+        ? normaliseBaseURL(options.baseURL ?? DEFAULT_BASE_URL)
+        : normaliseBaseURL(envBaseURL, 'SEQURITY_BASE_URL');
+    this.baseURL = baseURL;
     const level = options.logLevel ?? env('SEQURITY_LOG');
     checkOption(options.logLevel === undefined ? 'SEQURITY_LOG' : 'logLevel', level, 'logLevel');
     // A copy: changing the caller's object later must not change (or unmask) what this client sends. The security
@@ -117,7 +118,8 @@ export class SequrityClient {
       defaultHeaders: lowerCase(options.defaultHeaders),
     };
     for (const [name, , header] of DOCUMENTS) {
-      const document = (copy[name] = mergeHeaderOverrides(options[name], undefined, { base: name }));
+      const document = mergeHeaderOverrides(options[name], undefined, { base: name });
+      copy[name] = document;
       if (document !== undefined) serializeJsonHeader(header, document, { maxHeaderBytes });
     }
     this.#options = copy;

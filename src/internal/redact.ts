@@ -57,26 +57,32 @@ const MAX_DEPTH = 8;
  * @param secrets - Exact values to mask, as for {@link redactSecrets}.
  */
 export function redactValue<T>(value: T, secrets?: readonly string[]): T {
-  // What each object seen so far became; an object in a cycle stands for itself until its copy is done.
+  // What each object seen so far became. A copy is registered before its fields are masked, so that a cycle
+  // (`error.cause = error`) points at the masked copy, never back at the original.
   const seen = new Map<object, unknown>();
   const redact = (value: unknown, depth: number): unknown => {
     if (typeof value === 'string') return redactSecrets(value, secrets);
-    if (typeof value !== 'object' || value === null || depth > MAX_DEPTH) return value;
+    if (typeof value !== 'object' || value === null) return value;
     if (seen.has(value)) return seen.get(value);
-    seen.set(value, value);
+    // Deeper than any body or error worth reading: dropped rather than shown unmasked.
+    if (depth > MAX_DEPTH) return REDACTED;
     let changed = false;
     const mask = (field: unknown): unknown => {
       const masked = redact(field, depth + 1);
       changed ||= masked !== field;
       return masked;
     };
-    let copy: object | undefined;
-    if (Array.isArray(value)) copy = value.map(mask);
-    else if (typeof Headers !== 'undefined' && value instanceof Headers)
+    let copy: object;
+    if (typeof Headers !== 'undefined' && value instanceof Headers)
       copy = new Headers([...value].map(([name, field]) => [name, mask(field) as string]));
-    else if (value instanceof Error || isPlainObject(value)) {
+    else if (Array.isArray(value)) {
+      const items: unknown[] = [];
+      seen.set(value, (copy = items));
+      for (const item of value) items.push(mask(item));
+    } else if (value instanceof Error || isPlainObject(value)) {
       // Copied with their prototype, so `instanceof` and `name` still hold for a copied error.
       copy = Object.create(Object.getPrototypeOf(value) as object | null) as object;
+      seen.set(value, copy);
       for (const name of Object.getOwnPropertyNames(value)) {
         // Read through the original and copied as data: since V8 12 (Node 22) an error's own `stack` is an accessor
         // that only works on the error itself. defineProperty also keeps a JSON `"__proto__"` key an own property.
@@ -84,7 +90,7 @@ export function redactValue<T>(value: T, secrets?: readonly string[]): T {
         const field = mask((value as Record<string, unknown>)[name]);
         Object.defineProperty(copy, name, { value: field, enumerable, writable: true, configurable: true });
       }
-    }
+    } else return value;
     const result = changed ? copy : value;
     seen.set(value, result);
     return result;

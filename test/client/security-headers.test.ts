@@ -530,7 +530,8 @@ describe('assertHeaderValue', () => {
 
   it('rejects a value that is not a string', () => {
     expect(() => assertHeaderValue('X-Session-ID', 42, 'sessionId')).toThrow(
-      'sessionId (the X-Session-ID header) must be a string, got 42.',
+      // Not the value: a header value may be a key.
+      'sessionId (the X-Session-ID header) must be a string, got number.',
     );
   });
 });

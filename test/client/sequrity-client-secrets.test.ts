@@ -154,6 +154,34 @@ describe('errors raised before or without a reply', () => {
     }
   });
 
+  it('a key pasted into an option that shows rejected values is not shown', () => {
+    const unprefixed = 'Zq81xLm2Zq81xLm2Zq81xLm2Zq81xLm2Zq81'; // a key without a known prefix
+    for (const options of [
+      { provider: API_KEY },
+      { endpointType: unprefixed },
+      { logLevel: LLM_KEY },
+      { baseURL: API_KEY },
+      { baseURL: `//user:${unprefixed}@example.com` },
+      { apiKey: 123456789 as never },
+    ] as const) {
+      let error: unknown;
+      try {
+        new SequrityClient({ apiKey: 'sk-test-000000000000', ...(options as object) });
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(TypeError);
+      const views = everyView(error);
+      expectNoKeys(views);
+      expect(views).not.toContain(unprefixed);
+      expect((error as Error).message).toMatch(/, got (string|number)\.$|such as https/);
+    }
+    // A short name is still shown, so a typo is easy to spot.
+    expect(
+      () => new SequrityClient({ apiKey: 'sk-test-000000000000', endpointType: 'Chat' as never }),
+    ).toThrow('endpointType must be a route segment such as chat or openai, got "Chat".');
+  });
+
   it('a fetch failure whose message quotes the request headers', async () => {
     let seen: [string, string][] = [];
     const leaky: typeof fetch = async (_input, init) => {

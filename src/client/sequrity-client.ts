@@ -99,8 +99,7 @@ export class SequrityClient {
     assertHeaderValue('Authorization', apiKey, 'apiKey');
     const { llmApiKey, maxHeaderBytes = DEFAULT_MAX_HEADER_BYTES } = options;
     if (llmApiKey !== undefined) assertHeaderValue('X-Api-Key', llmApiKey, 'llmApiKey');
-    // An empty entry masks nothing (the redaction skips values that short).
-    const secrets = [apiKey, llmApiKey ?? ''];
+    const secrets = llmApiKey ? [apiKey, llmApiKey] : [apiKey];
     const envBaseURL = options.baseURL === undefined ? env('SEQURITY_BASE_URL') : undefined;
     const baseURL =
       envBaseURL === undefined
@@ -182,7 +181,7 @@ export class SequrityClient {
     const { timeout: bodyTimeout, ...rest } = body as ResponseCreateParams & { timeout?: number };
     checkOption('timeout (in the body, in seconds)', bodyTimeout, 'duration');
     const previous = conversation?.previousResponseId;
-    const secrets = [...this.#secrets, options.llmApiKey ?? ''];
+    const secrets = options.llmApiKey ? [...this.#secrets, options.llmApiKey] : this.#secrets;
     const { response, data } = await send(this.#transport, {
       endpointType: options.endpointType ?? client.endpointType ?? 'chat',
       // `null` picks the default route even when the client names a provider; only `undefined` inherits it.

@@ -104,10 +104,10 @@ export async function send(transport: Transport, call: Call): Promise<Reply> {
       secrets,
     );
     if (error === undefined) return { response: response!, data };
-    const delay =
-      shouldRetry(outcome, { ...transport.retry, attempt, maxRetries }) &&
-      retryDelayMs(response?.headers, attempt);
-    if (!delay || !delay.retry) throw error;
+    if (!shouldRetry(outcome, { ...transport.retry, attempt, maxRetries })) throw error;
+    // A wait the server asks for beyond the limit is not retried (the RateLimitError carries it).
+    const delay = retryDelayMs(response?.headers, attempt);
+    if (!delay.retry) throw error;
     log('info', `retrying POST ${path} in ${delay.delayMs} ms after: ${(error as Error).message}`, secrets);
     await sleep(delay.delayMs, call);
   }

@@ -6,7 +6,7 @@ import { parseDualLlmResult } from '../../src/client/dual-llm-result.js';
 import { SequrityClient } from '../../src/client/sequrity-client.js';
 import { sessionIdFromCallId } from '../../src/client/sessions.js';
 import { functionTool } from '../../src/client/function-tools.js';
-import { runToolLoop, ToolLoopLimitError, type ToolLoopHost } from '../../src/client/tool-loop.js';
+import { ToolLoopLimitError } from '../../src/client/tool-loop.js';
 import { APIUserAbortError, BadRequestError, InternalServerError, RateLimitError } from '../../src/errors.js';
 import { closed } from '../helpers/http-server.js';
 import {
@@ -673,40 +673,6 @@ describe('runTools: sessions and threading', () => {
     const ids = [...s.stored.keys()];
     expect(s.turns.map((turn) => turn.body.previous_response_id)).toEqual([undefined, ids[0], ids[1]]);
     expect(s.turns[1]?.body.input).toBe('Weather?');
-  });
-
-  it('runs inside an existing conversation given a host that hands it out (what a Conversation.runTools needs)', async () => {
-    const s = await serve((turn) =>
-      turn.index === 2
-        ? { output: [functionCall(turn.session, 'get_weather', { city: 'Paris' })] }
-        : { output: [message(`Answer ${turn.index}.`)] },
-    );
-    const sequrity = client(s);
-    const chat = sequrity.conversation();
-    const host: ToolLoopHost = {
-      conversation: () => chat,
-      get sessionId() {
-        return chat.sessionId;
-      },
-      set sessionId(_ignored) {
-        // The conversation takes its session from each reply itself.
-      },
-    };
-    await chat.create({ model: 'gpt-5-mini', input: 'Hello' });
-    const final = await runToolLoop(host, { model: 'gpt-5-mini', input: 'Weather?', tools: [weather] });
-    await chat.create({ model: 'gpt-5-mini', input: 'Thanks' });
-
-    const ids = [...s.stored.keys()];
-    expect(s.turns.map((turn) => turn.body.previous_response_id)).toEqual([
-      undefined,
-      ids[0],
-      ids[1],
-      ids[2],
-    ]);
-    expect(final.id).toBe(ids[2]);
-    const session = s.turns[0]?.session;
-    expect(s.turns.map((turn) => turn.sentSession)).toEqual([undefined, session, session, session]);
-    expect(sequrity.sessionId).toBeUndefined();
   });
 
   it('runs inside a conversation with conversation.runTools, threading its session and previous response', async () => {

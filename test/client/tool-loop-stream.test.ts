@@ -1,7 +1,6 @@
 // The streaming tool loop (`client.responses.runToolsStream`) against the loopback server that plays Sequrity and
 // streams each response as OpenAI does (created, item added, argument/text deltas, item done, completed).
-import { afterEach, describe, expect, it } from 'vitest';
-import { SequrityClient } from '../../src/client/sequrity-client.js';
+import { describe, expect, it } from 'vitest';
 import { functionTool } from '../../src/client/function-tools.js';
 import { ToolLoopLimitError } from '../../src/client/tool-loop.js';
 import { APIUserAbortError, InternalServerError, StreamError, StreamEventError } from '../../src/errors.js';
@@ -11,25 +10,12 @@ import {
   functionCall,
   message,
   outputsOf,
-  startToolServer,
+  useToolServer,
   type Answer,
-  type ToolServer,
   type Turn,
 } from '../helpers/tool-server.js';
 
-let server: ToolServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(script: (turn: Turn) => Answer | Promise<Answer>): Promise<ToolServer> {
-  server = await startToolServer(script);
-  return server;
-}
-
-const client = (s: ToolServer) =>
-  new SequrityClient({ apiKey: 'sk-test-tool-loop', baseURL: s.url, maxRetries: 0 });
+const { serve, client } = useToolServer();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const cityParameters = { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] };

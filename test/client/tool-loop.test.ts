@@ -1,9 +1,8 @@
 // The Responses tool loop (`client.responses.runTools`) against a loopback server that plays Sequrity: it refuses
 // follow-ups without exactly one output per pending call id, a foreign session or an unknown previous response.
 import { getEventListeners } from 'node:events';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseDualLlmResult } from '../../src/client/dual-llm-result.js';
-import { SequrityClient } from '../../src/client/sequrity-client.js';
 import { sessionIdFromCallId } from '../../src/client/sessions.js';
 import { functionTool } from '../../src/client/function-tools.js';
 import { ToolLoopLimitError } from '../../src/client/tool-loop.js';
@@ -13,25 +12,12 @@ import {
   functionCall,
   message,
   outputsOf,
-  startToolServer,
+  useToolServer,
   type Answer,
-  type ToolServer,
   type Turn,
 } from '../helpers/tool-server.js';
 
-let server: ToolServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(script: (turn: Turn) => Answer | Promise<Answer>): Promise<ToolServer> {
-  server = await startToolServer(script);
-  return server;
-}
-
-const client = (s: ToolServer, options: ConstructorParameters<typeof SequrityClient>[0] = {}) =>
-  new SequrityClient({ apiKey: 'sk-test-tool-loop', baseURL: s.url, maxRetries: 0, ...options });
+const { serve, client } = useToolServer();
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -4,6 +4,9 @@
 // SSE stream. Tool-call ids have Sequrity's shape, `tc-<session uuid>-<call uuid>`.
 import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
+import { afterEach } from 'vitest';
+import { SequrityClient } from '../../src/client/sequrity-client.js';
+import type { SequrityClientOptions } from '../../src/client/options.js';
 import { createSseEncoder } from '../../src/streaming/sse-encoder.js';
 import { reply, startServer, type ReceivedRequest, type TestServer } from './http-server.js';
 
@@ -222,4 +225,27 @@ export function streamEvents(
   });
   push(full.status === 'failed' ? 'response.failed' : 'response.completed', { response: full });
   return events;
+}
+
+/**
+ * For a test file: `serve(script)` starts a tool server (closed after each test) and `client(server)` points a
+ * `SequrityClient` at it, with no retries so that each refused follow-up shows; anything in `options` wins.
+ */
+export function useToolServer(): {
+  serve(script: (turn: Turn) => Answer | Promise<Answer>): Promise<ToolServer>;
+  client(server: ToolServer, options?: SequrityClientOptions): SequrityClient;
+} {
+  const open: ToolServer[] = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((server) => server.close()));
+  });
+  return {
+    async serve(script) {
+      const server = await startToolServer(script);
+      open.push(server);
+      return server;
+    },
+    client: (server, options = {}) =>
+      new SequrityClient({ apiKey: 'sk-test-tool-loop', baseURL: server.url, maxRetries: 0, ...options }),
+  };
 }

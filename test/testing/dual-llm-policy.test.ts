@@ -1,7 +1,7 @@
 // Dual-LLM results and policy denials, as the emulator answers them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockServer, type MockServer } from '../../src/testing/index.js';
-import { expectSchema, functionTool, outputTextOf, postJson } from './helpers.js';
+import { askForResponse, calledNames, expectSchema, functionTool, outputTextOf } from './helpers.js';
 
 let server: MockServer;
 beforeAll(async () => {
@@ -9,16 +9,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const ask = async (body: Record<string, unknown>, headers: Record<string, string> = {}) => {
-  const reply = await postJson(server.url, { model: 'gpt-5-mini', ...body }, headers);
-  expect(reply.status, JSON.stringify(reply.body)).toBe(200);
-  expectSchema('Response', reply.body);
-  return reply.body;
-};
-const calledNames = (response: Record<string, unknown>): string[] =>
-  (response['output'] as { type: string; name?: string }[])
-    .filter((item) => item.type === 'function_call')
-    .map((item) => item.name ?? '');
+const ask = (body: Record<string, unknown>, headers: Record<string, string> = {}) =>
+  askForResponse(server.url, body, headers);
 
 describe('dual-LLM', () => {
   const dual = { 'x-features': JSON.stringify({ agent_arch: 'dual-llm' }) };

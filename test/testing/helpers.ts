@@ -82,6 +82,28 @@ export async function postJson(
   };
 }
 
+/**
+ * POSTs a request for `gpt-5-mini` (anything in `body` wins) and returns the reply's body, after checking that it
+ * is a 200 and a valid `Response`.
+ */
+export async function askForResponse(
+  base: string,
+  body: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<Record<string, unknown>> {
+  const reply = await postJson(base, { model: 'gpt-5-mini', ...body }, headers);
+  expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+  expectSchema('Response', reply.body);
+  return reply.body;
+}
+
+/** The names of the function calls in a response's output, in order. */
+export function calledNames(response: Record<string, unknown>): string[] {
+  return (response['output'] as { type: string; name?: string }[])
+    .filter((item) => item.type === 'function_call')
+    .map((item) => item.name ?? '');
+}
+
 /** The text of every `output_text` part of every message of a response. */
 export function outputTextOf(response: Record<string, unknown>): string {
   const items = (response['output'] ?? []) as { type: string; content?: { type: string; text?: string }[] }[];

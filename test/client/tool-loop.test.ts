@@ -21,6 +21,22 @@ const { serve, client } = useToolServer();
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** When a tool's run began and ended. */
+type Span = { name: string; start: number; end: number };
+
+/** A tool that takes 200 ms and adds its span to `spans` as it ends. */
+const slowTool = (name: string, spans: Span[]) =>
+  functionTool({
+    name,
+    parameters: weatherParameters,
+    run: async () => {
+      const start = performance.now();
+      await sleep(200);
+      spans.push({ name, start, end: performance.now() });
+      return 'done';
+    },
+  });
+
 const weatherParameters = {
   type: 'object',
   properties: { city: { type: 'string' } },
@@ -124,29 +140,17 @@ describe('runTools', () => {
 
   it('runs the calls of a round in parallel: two 200 ms tools take about 200 ms, not 400', async () => {
     const s = await serve(twoCallsThenText);
-    const spans: Record<string, { start: number; end: number }> = {};
-    const slow = (name: string) =>
-      functionTool({
-        name,
-        parameters: weatherParameters,
-        run: async () => {
-          const start = performance.now();
-          await sleep(200);
-          spans[name] = { start, end: performance.now() };
-          return 'done';
-        },
-      });
+    const spans: Span[] = [];
 
     await client(s).responses.runTools({
       model: 'gpt-5-mini',
       input: 'Both, please.',
-      tools: [slow('get_weather'), slow('get_time')],
+      tools: [slowTool('get_weather', spans), slowTool('get_time', spans)],
     });
 
-    const { get_weather: a, get_time: b } = spans as Record<
-      'get_weather' | 'get_time',
-      { start: number; end: number }
-    >;
+    const span = (name: string) => spans.find((each) => each.name === name) as Span;
+    const [a, b] = [span('get_weather'), span('get_time')];
+    expect(spans).toHaveLength(2);
     expect(b.start).toBeLessThan(a.end);
     expect(a.start).toBeLessThan(b.end);
     expect(Math.max(a.end, b.end) - Math.min(a.start, b.start)).toBeLessThan(350);
@@ -154,27 +158,16 @@ describe('runTools', () => {
 
   it('runs them one after the other with parallel_tool_calls: false, in the order of the calls', async () => {
     const s = await serve(twoCallsThenText);
-    const spans: { name: string; start: number; end: number }[] = [];
-    const slow = (name: string) =>
-      functionTool({
-        name,
-        parameters: weatherParameters,
-        run: async () => {
-          const start = performance.now();
-          await sleep(200);
-          spans.push({ name, start, end: performance.now() });
-          return 'done';
-        },
-      });
+    const spans: Span[] = [];
 
     await client(s).responses.runTools({
       model: 'gpt-5-mini',
       input: 'Both, please.',
       parallel_tool_calls: false,
-      tools: [slow('get_time'), slow('get_weather')],
+      tools: [slowTool('get_time', spans), slowTool('get_weather', spans)],
     });
 
-    const [a, b] = spans as [(typeof spans)[0], (typeof spans)[0]];
+    const [a, b] = spans as [Span, Span];
     expect(spans.map((span) => span.name)).toEqual(['get_weather', 'get_time']);
     expect(b.start).toBeGreaterThanOrEqual(a.end);
     expect(b.end - a.start).toBeGreaterThanOrEqual(395);

@@ -13,6 +13,7 @@ import {
   missingFixturesReason,
   type Recording,
 } from '../helpers/fixtures.js';
+import { outputTextOf } from './helpers.js';
 
 /** One recorded exchange: a stream, or an error reply. */
 type Exchange =
@@ -106,20 +107,6 @@ function terminalResponse(recording: Recording): Record<string, unknown> | undef
   return event?.['response'] as Record<string, unknown> | undefined;
 }
 
-/** `output_text` computed here, independently: the text of every output_text part of every message item. */
-function textOf(response: Record<string, unknown> | undefined): string {
-  const items = (response?.['output'] ?? []) as {
-    type?: string;
-    content?: { type?: string; text?: string }[];
-  }[];
-  return items
-    .filter((item) => item.type === 'message')
-    .flatMap((item) => item.content ?? [])
-    .filter((part) => part.type === 'output_text')
-    .map((part) => part.text ?? '')
-    .join('');
-}
-
 async function withReplay<T>(file: string, run: (client: SequrityClient, server: MockServer) => Promise<T>) {
   const server = await startMockServer({ replay: join(fixturesDir, file) });
   try {
@@ -197,7 +184,7 @@ describe.skipIf(!hasFixtures)(
           // exactly what ResponseStream rebuilds from it. (A stream with an `error` event fails before its
           // terminal event, while a JSON request gets that terminal response.)
           const terminal = exchange.kind === 'stream' ? terminalResponse(exchange.recording) : undefined;
-          expect(rest).toEqual({ ...terminal, output_text: textOf(terminal) });
+          expect(rest).toEqual({ ...terminal, output_text: outputTextOf(terminal ?? {}) });
           if (expected.error === undefined) expect(rest).toEqual(expected.final);
           else expect(expected.error.name).toBe('StreamEventError');
         }

@@ -77,7 +77,8 @@ export function redactValue<T>(value: T, secrets?: readonly string[]): T {
       copy = new Headers([...value].map(([name, field]) => [name, mask(field) as string]));
     else if (Array.isArray(value)) {
       const items: unknown[] = [];
-      seen.set(value, (copy = items));
+      copy = items;
+      seen.set(value, copy);
       for (const item of value) items.push(mask(item));
     } else if (value instanceof Error || isPlainObject(value)) {
       // Copied with their prototype, so `instanceof` and `name` still hold for a copied error.

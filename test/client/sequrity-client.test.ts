@@ -423,7 +423,8 @@ describe('responses.create without stream', () => {
     });
     const error = await rejection(clientFor(server).responses.create(body));
     expect(error).toBeInstanceOf(StreamError);
-    expect(error).toMatchObject({ type: 'invalid-json', cause: undefined });
+    expect(error).toMatchObject({ type: 'invalid-json' });
+    expect((error as Error).cause).toBeUndefined();
     expect((error as Error).message).toBe(
       'POST /control/chat/v1/responses answered 200 with a body that is not valid JSON (8 characters, content ' +
         'type text/plain).',

@@ -177,7 +177,7 @@ export async function readErrorBody(response: globalThis.Response): Promise<unkn
   const decoder = new TextDecoder();
   let text = '';
   try {
-    for (let read; !(read = await reader.read()).done; ) text += decoder.decode(read.value, { stream: true });
+    for (let read; !(read = await reader.read()).done;) text += decoder.decode(read.value, { stream: true });
   } catch {
     // A body that fails half-way still says something: keep what arrived.
     reader.cancel().catch(() => {});

@@ -68,7 +68,12 @@ export function safeClientOptions(options: LowLevelClientOptions): ClientOptions
 
 /** A success's body limited to `maxResponseBytes` (null-body replies and `Infinity` are left as they are). */
 function limitSuccess(response: Response, maxResponseBytes: number): Response {
-  if (response.body === null || maxResponseBytes === Infinity || response.status === 204 || response.status === 205)
+  if (
+    response.body === null ||
+    maxResponseBytes === Infinity ||
+    response.status === 204 ||
+    response.status === 205
+  )
     return response;
   const tooLarge = (): StreamError =>
     new StreamError(

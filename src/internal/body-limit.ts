@@ -62,7 +62,7 @@ export async function readText(
   const decoder = new TextDecoder();
   let text = '';
   let bytes = 0;
-  for (let read; !(read = await reader.read()).done; ) {
+  for (let read; !(read = await reader.read()).done;) {
     if ((bytes += read.value.byteLength) > limit) {
       reader.cancel().catch(() => {});
       throw tooLarge();

@@ -36,15 +36,19 @@ console.log(JSON.stringify({ ...result, rssMb: Math.round(peak / ${MiB}) }));
 `;
 }
 
+/** What a probe reports: what its code returned, or the error it threw; and its peak RSS in MiB. */
+interface Report {
+  [field: string]: unknown;
+  rssMb: number;
+  message?: string;
+  events?: number;
+}
+
 /** Runs `code` in a probe against `server`, with a small heap; fails unless the probe exited normally. */
-async function runAgainst(
-  server: TestServer,
-  code: string,
-  heapMb = 128,
-): Promise<Record<string, unknown> & { rssMb: number }> {
+async function runAgainst(server: TestServer, code: string, heapMb = 128): Promise<Report> {
   const result = await runProbe(probe(code), { heapMb, timeoutMs: 60_000, env: { PROBE_URL: server.url } });
   expect(result, result.stderr).toMatchObject({ code: 0, timedOut: false });
-  return result.report as Record<string, unknown> & { rssMb: number };
+  return result.report as Report;
 }
 
 /** Writes `total` bytes of `byte` in 1 MiB pieces, as fast as the client takes them; resolves with what was written. */

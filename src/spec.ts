@@ -25,8 +25,9 @@ export { createGeneratedClient };
  * passes `parseAs`: `data` is then the unread body stream. Other calls get the parsed JSON document.
  *
  * Safe by default: a redirect is refused with an `APIError` naming its `Location` (it would re-send the
- * credentials, the security headers and the prompt) unless you pass your own `fetch` or a `redirect` option; an
- * error reply's body is read up to 64 KiB, the rest cancelled; a successful body up to `maxResponseBytes`.
+ * credentials, the security headers and the prompt) unless these options pass your own `fetch` or a `redirect`
+ * (a call's own `redirect: 'follow'` is also followed); an error reply's body is read up to 64 KiB, the rest
+ * cancelled; a successful body up to `maxResponseBytes`.
  *
  * @param options - openapi-fetch client options (`baseUrl`, `fetch`, `headers`, `redirect`, …) and
  *   `maxResponseBytes`.

@@ -5,6 +5,7 @@
  * @module
  */
 import { redactValue } from './internal/redact.js';
+import { limitBody, MAX_ERROR_BODY_BYTES } from './internal/body-limit.js';
 import { retryAfterMs } from './internal/retry-after.js';
 import { SequrityError, type SequrityErrorOptions } from './sequrity-error.js';
 
@@ -68,7 +69,7 @@ export class APIError extends SequrityError {
     this.code = redactValue(details.code, secrets);
     this.param = redactValue(details.param, secrets);
     this.errorType = redactValue(details.errorType, secrets);
-    this.requestId = details.requestId;
+    this.requestId = redactValue(details.requestId, secrets);
   }
 
   /**
@@ -162,31 +163,24 @@ const STATUS_CLASSES: Readonly<Record<number, typeof APIError>> = {
   429: RateLimitError,
 };
 
-/** The most an error body is read; error bodies are small, and a misbehaving proxy must not fill memory. */
-const MAX_ERROR_BODY_BYTES = 64 * 1024;
-
 /**
- * Reads an error reply's body, at most 64 KiB of it.
+ * Reads an error reply's body, at most 64 KiB of it; the rest is cancelled, not
+ * read. The same bound applies on every path: the client and its retries, the low-level client (which reads error
+ * bodies through a fetch that bounds them) and `ResponseStream.fromResponse`.
  *
  * @returns The parsed JSON when the text is JSON, otherwise the text; `undefined` when the body is empty or
  *   cannot be read. Never throws.
  */
 export async function readErrorBody(response: globalThis.Response): Promise<unknown> {
   if (!response.body || response.bodyUsed) return undefined;
-  const reader = response.body.getReader();
+  const reader = limitBody(response.body, MAX_ERROR_BODY_BYTES).getReader();
   const decoder = new TextDecoder();
   let text = '';
-  let bytes = 0;
   try {
-    for (let read; !(read = await reader.read()).done;) {
-      text += decoder.decode(read.value, { stream: true });
-      if ((bytes += read.value.byteLength) >= MAX_ERROR_BODY_BYTES) {
-        await reader.cancel().catch(() => {});
-        break;
-      }
-    }
+    for (let read; !(read = await reader.read()).done;) text += decoder.decode(read.value, { stream: true });
   } catch {
     // A body that fails half-way still says something: keep what arrived.
+    reader.cancel().catch(() => {});
   }
   text += decoder.decode();
   if (text.trim() === '') return undefined;
@@ -195,6 +189,34 @@ export async function readErrorBody(response: globalThis.Response): Promise<unkn
   } catch {
     return text;
   }
+}
+
+/**
+ * The error for a redirect reply, which is never followed: a followed redirect re-sends the body, `X-Api-Key` and
+ * the security headers to wherever it points (fetch strips only `Authorization` across origins), and from https to
+ * http in plaintext.
+ *
+ * @param response - The 3xx reply, or the opaque redirect a browser gives for `redirect: 'manual'` (status 0).
+ * @param context - The request's method and path, what to do instead, and the secrets to mask.
+ */
+export function redirectError(
+  response: globalThis.Response,
+  context: APIErrorContext & { body?: unknown; fix: string },
+): APIError {
+  const { status, headers } = response;
+  const location = headers.get('location');
+  const where = [context.method?.toUpperCase(), context.path].filter(Boolean).join(' ');
+  return new APIError(
+    status,
+    `${status || 'A'} redirect${location ? ` to ${location}` : ''}${where ? `: ${where}` : ''}; ${context.fix} ` +
+      '(redirects are not followed: they would re-send the keys).',
+    {
+      headers,
+      body: context.body,
+      requestId: headers.get('x-request-id') ?? undefined,
+      secrets: context.secrets,
+    },
+  );
 }
 
 const text = (value: unknown): string | undefined =>

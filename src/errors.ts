@@ -31,8 +31,10 @@ export {
 
 /** What went wrong while reading a stream; see {@link StreamError}. */
 export type StreamErrorType =
-  /** A `data:` payload was not valid JSON. */
+  /** A `data:` payload, or the body of a non-streamed reply, was not valid JSON. */
   | 'invalid-json'
+  /** A reply's body grew beyond `maxResponseBytes` (a non-streamed body, or the total of a stream). */
+  | 'response-too-large'
   /** One event grew beyond `maxEventBytes`. */
   | 'event-too-large'
   /** The server sent an `error` event. */
@@ -52,7 +54,10 @@ export type StreamErrorType =
 
 // Fields that a constructor sets are `declare`d: the constructor creates the same own properties in the same
 // order, and the bundle carries no empty field definition for each.
-/** A failure while decoding or consuming a server-sent event stream. */
+/**
+ * A failure while reading a reply's body: decoding or consuming a server-sent event stream, or a non-streamed body
+ * that is too large or not JSON.
+ */
 export class StreamError extends SequrityError {
   override readonly name: string = 'StreamError';
   /** What went wrong, for `switch`ing. */
@@ -130,7 +135,7 @@ export class APIConnectionError extends SequrityError {
     options: SequrityErrorOptions & { code?: string | undefined; mayHaveBeenSent: boolean },
   ) {
     super(message, options);
-    this.code = options.code;
+    this.code = redactValue(options.code, options.secrets);
     this.mayHaveBeenSent = options.mayHaveBeenSent;
   }
 }

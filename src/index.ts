@@ -73,6 +73,7 @@ export { ResponseStream } from './streaming/response-stream.js';
 // `stream_options` type, listed below.
 export type { FinalResponse } from './streaming/response-stream.js';
 export type { ReadStreamOptions } from './streaming/stream-options.js';
+export { DEFAULT_MAX_RESPONSE_BYTES } from './streaming/stream-options.js';
 export type { FetchResult, StreamReply } from './streaming/stream-reply.js';
 export { ResponseAccumulator, outputText } from './streaming/accumulator.js';
 export type { StreamEvent, UnknownStreamEvent } from './streaming/stream-event.js';
@@ -84,7 +85,7 @@ export type { SseEncoder, SseEncoderOptions, SseFrame, SseLineEnding } from './s
 
 // The low-level client generated from the spec, and the encoder for its JSON header documents.
 export { createLowLevelClient, OPERATIONS, SERVERS } from './spec.js';
-export type { JsonHeaderDocuments, LowLevelClient } from './spec.js';
+export type { JsonHeaderDocuments, LowLevelClient, LowLevelClientOptions } from './spec.js';
 export { encodeJsonHeaders } from './json-headers.js';
 
 // The spec's names, listed by the generator so the barrel can never drift from the spec: every component schema

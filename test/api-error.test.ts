@@ -171,9 +171,20 @@ describe('readErrorBody', () => {
   });
   it('reads at most 64 KiB', async () => {
     const body = await readErrorBody(await fetch(`${server.url}/huge`));
-    expect(typeof body).toBe('string');
-    expect((body as string).length).toBeGreaterThanOrEqual(64 * 1024);
-    expect((body as string).length).toBeLessThan(200 * 1024);
+    expect(body).toBe('x'.repeat(64 * 1024));
+  });
+  it('reads at most 64 KiB of a body that arrives as one large chunk, and cancels the rest', async () => {
+    let pulls = 0;
+    const source = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulls++;
+        controller.enqueue(new Uint8Array(1024 * 1024).fill(0x79));
+      },
+    });
+    const body = await readErrorBody(new Response(source, { status: 500 }));
+    expect(body).toBe('y'.repeat(64 * 1024));
+    // The first chunk, and at most the one the stream queued ahead of the read.
+    expect(pulls).toBeLessThanOrEqual(2);
   });
   it('keeps what arrived before the connection broke', async () => {
     expect(await readErrorBody(await fetch(`${server.url}/cut`))).toBe('partial text');
@@ -233,5 +244,21 @@ describe('APIError redaction', () => {
     expect(error.message).toContain('Incorrect API key provided:');
     expect((error.cause as Error).message.startsWith('fetch sent ')).toBe(true);
     expect(error.cause).toBeInstanceOf(Error);
+  });
+});
+
+describe('APIError.requestId', () => {
+  it('is masked like the message, from the x-request-id header or the body', () => {
+    const fromHeader = APIError.from(reply(400, {}, { 'x-request-id': 'sk-proj-AbCdEf0123456789xyz' }), {});
+    expect(fromHeader.requestId).toBe('sk-proj-***');
+    const fromBody = APIError.from(
+      reply(400, {}),
+      { request_id: 'my-own-secret-value-42' },
+      {
+        secrets: ['my-own-secret-value-42'],
+      },
+    );
+    expect(fromBody.requestId).toBe('***');
+    expect(JSON.stringify([fromHeader, fromBody])).not.toMatch(/AbCdEf|my-own-secret/);
   });
 });

@@ -2,10 +2,12 @@ import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { redactSecrets } from '../src/errors.js';
 import {
+  APIConnectionError,
   ResponseStream,
   SequrityError,
   StreamError,
   StreamEventError,
+  ToolLoopLimitError,
   type ReadStreamOptions,
 } from '../src/index.js';
 import { pacedBody, streamResponse } from './helpers/bodies.js';
@@ -187,5 +189,22 @@ describe('stream errors mask credentials', () => {
     const { error } = await collect(ResponseStream.fromResponse(reply, options));
     expect(error).toMatchObject({ status: 401, param: '***' });
     expectNoCredential(error);
+  });
+});
+
+describe('every field of every error is masked', () => {
+  it('APIConnectionError.code and ToolLoopLimitError.response', () => {
+    const key = 'sk-proj-AbCdEf0123456789xyz';
+    const connection = new APIConnectionError('failed', { code: key, mayHaveBeenSent: false });
+    const limit = new ToolLoopLimitError(
+      { id: 'resp_1', output: [], output_text: `the key is ${key}` } as never,
+      3,
+    );
+    for (const error of [connection, limit]) {
+      expect(inspect(error, { depth: 8 })).not.toContain('AbCdEf');
+      expect(JSON.stringify(error)).not.toContain('AbCdEf');
+    }
+    expect(connection.code).toBe('sk-proj-***');
+    expect(limit.response.output_text).toBe('the key is sk-proj-***');
   });
 });

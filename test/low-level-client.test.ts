@@ -243,6 +243,45 @@ describe('the generated low-level client', () => {
   });
 });
 
+describe('the safe defaults of createLowLevelClient', () => {
+  const call = (target: LowLevelClient) =>
+    target.createResponse({
+      params: { path: { endpoint_type: 'chat' } },
+      body: { model: 'gpt-5-mini', input: 'Hi' },
+    });
+
+  it('reads at most 64 KiB of an error body, keeping the status, headers and URL', async () => {
+    replyWith({
+      status: 500,
+      headers: { 'x-request-id': 'req_1' },
+      chunks: ['e'.repeat(100_000), 'f'.repeat(100_000)],
+    });
+    const { error, response } = await call(client);
+    expect(error).toBe('e'.repeat(64 * 1024));
+    expect([response.status, response.headers.get('x-request-id')]).toEqual([500, 'req_1']);
+    expect(response.url).toBe(`${server.url}/control/chat/v1/responses`);
+  });
+
+  it('keeps a status above 599, which a Response cannot be built with', async () => {
+    replyWith({ status: 799, headers: {}, chunks: ['odd'] });
+    const { error, response } = await call(client);
+    expect([response.status, response.ok, error]).toEqual([799, false, 'odd']);
+  });
+
+  it('fails a JSON reply over maxResponseBytes with response-too-large', async () => {
+    replyWith({ status: 200, headers: json, chunks: [JSON.stringify(completedResponse)] });
+    const small = createLowLevelClient({ baseUrl: server.url, maxResponseBytes: 100 });
+    await expect(call(small)).rejects.toMatchObject({ name: 'StreamError', type: 'response-too-large' });
+    const unlimited = createLowLevelClient({ baseUrl: server.url, maxResponseBytes: Infinity });
+    expect((await call(unlimited)).data).toEqual(completedResponse);
+  });
+
+  it('rejects an invalid maxResponseBytes when the client is created', () => {
+    expect(() => createLowLevelClient({ maxResponseBytes: 0 })).toThrow(RangeError);
+    expect(() => createLowLevelClient({ maxResponseBytes: 0 })).toThrow(/^maxResponseBytes must be/);
+  });
+});
+
 describe('encodeJsonHeaders', () => {
   it('sends each document as its JSON text and leaves out undefined ones', () => {
     expect(

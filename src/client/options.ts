@@ -89,6 +89,15 @@ export interface SequrityClientOptions {
    * @defaultValue 8192
    */
   maxHeaderBytes?: number | undefined;
+  /**
+   * Largest reply body, in bytes as decoded (a gzip bomb counts at its real size): a non-streamed reply's whole body,
+   * or the total a stream receives. Past it the body is cancelled and the call (or the stream) fails with a
+   * `StreamError` of type `'response-too-large'`, which is not retried (the server did the work). `Infinity`: no
+   * limit. Error replies are read up to 64 KiB whatever this is.
+   *
+   * @defaultValue {@link DEFAULT_MAX_RESPONSE_BYTES} (64 MiB)
+   */
+  maxResponseBytes?: number | undefined;
   /** The `fetch` to use (for proxies, tests or an in-process emulator). @defaultValue `globalThis.fetch` */
   fetch?: typeof globalThis.fetch | undefined;
   /** Headers sent with every request. The headers the typed options own are refused here. */
@@ -137,6 +146,8 @@ export interface RequestOptions {
   maxRetries?: number | undefined;
   /** Stream idle timeout for this call, in milliseconds. */
   idleTimeoutMs?: number | undefined;
+  /** Largest reply body for this call, in decoded bytes (a non-streamed body, or a stream's total). */
+  maxResponseBytes?: number | undefined;
 }
 
 // Option checks are table-driven: each option names its kind, each kind is one test plus the words of its
@@ -365,6 +376,7 @@ const CLIENT_OPTIONS: Readonly<Record<string, OptionKind>> = {
   idleTimeoutMs: 'duration',
   maxRetries: 'count',
   maxHeaderBytes: 'headerBytes',
+  maxResponseBytes: 'headerBytes',
   defaultHeaders: 'headers',
   logger: 'logger',
   retry: 'retry',
@@ -380,6 +392,7 @@ const REQUEST_OPTIONS: Readonly<Record<string, OptionKind>> = {
   timeout: 'duration',
   idleTimeoutMs: 'duration',
   maxRetries: 'count',
+  maxResponseBytes: 'headerBytes',
   headers: 'headers',
   signal: 'signal',
   extraBody: 'plainObject',

@@ -6,8 +6,9 @@
  */
 import { outputText } from '../streaming/accumulator.js';
 import { ResponseStream, type FinalResponse } from '../streaming/response-stream.js';
+import { DEFAULT_MAX_RESPONSE_BYTES } from '../streaming/stream-options.js';
 import { SequrityError } from '../errors.js';
-import { createLowLevelClient } from '../spec.js';
+import { createGeneratedClient } from '../spec.js';
 import type { EndpointType, Provider, ResponseCreateParams } from '../types.js';
 import { VERSION } from '../version.js';
 import { Conversation, type ConversationState } from './conversation.js';
@@ -125,7 +126,7 @@ export class SequrityClient {
     this.#secrets = secrets;
     this.#transport = {
       // Looked up per call, so a fetch installed (or instrumented) after the client was built is used.
-      lowLevel: createLowLevelClient(
+      lowLevel: createGeneratedClient(
         lowLevelOptions(baseURL, options.fetch ?? ((url, init) => globalThis.fetch(url, init))),
       ),
       baseURL,
@@ -182,6 +183,8 @@ export class SequrityClient {
     checkOption('timeout (in the body, in seconds)', bodyTimeout, 'duration');
     const previous = conversation?.previousResponseId;
     const secrets = options.llmApiKey ? [...this.#secrets, options.llmApiKey] : this.#secrets;
+    const maxResponseBytes =
+      options.maxResponseBytes ?? client.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     const { response, data } = await send(this.#transport, {
       endpointType: options.endpointType ?? client.endpointType ?? 'chat',
       // `null` picks the default route even when the client names a provider; only `undefined` inherits it.
@@ -199,6 +202,7 @@ export class SequrityClient {
         options.timeout ??
         (bodyTimeout === undefined ? (client.timeout ?? DEFAULT_TIMEOUT_MS) : bodyTimeout * 1000),
       maxRetries: options.maxRetries ?? client.maxRetries ?? DEFAULT_MAX_RETRIES,
+      maxResponseBytes,
       secrets,
     });
     const sessionId = response.headers.get('x-session-id') || undefined;
@@ -207,6 +211,7 @@ export class SequrityClient {
       const result = ResponseStream.fromResponse(response, {
         signal: options.signal,
         idleTimeoutMs: options.idleTimeoutMs ?? client.idleTimeoutMs ?? DEFAULT_TIMEOUT_MS,
+        maxResponseBytes,
         secrets,
       });
       conversation?.started(result);

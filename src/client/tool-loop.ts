@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { SequrityError, StreamError } from '../errors.js';
+import { redactValue, SequrityError, StreamError } from '../errors.js';
 import { ResponseStream, type FinalResponse } from '../streaming/response-stream.js';
 import type { StreamEvent } from '../streaming/stream-event.js';
 import type { ResponseCreateParams, Tool, ToolChoice } from '../types.js';
@@ -33,14 +33,14 @@ export interface ToolLoopOptions extends RequestOptions {
 /** The tool loop reached `maxRounds` and the model still wanted to call functions. */
 export class ToolLoopLimitError extends SequrityError {
   override readonly name: string = 'ToolLoopLimitError';
-  /** The last response, whose function calls were not run. */
+  /** The last response, whose function calls were not run; well-known key shapes in it are masked. */
   readonly response: SequrityResponse | FinalResponse;
   /** The limit that was reached. */
   readonly maxRounds: number;
 
   constructor(response: SequrityResponse | FinalResponse, maxRounds: number) {
     super(`The tool loop stopped after ${maxRounds} rounds with function calls pending; raise maxRounds.`);
-    this.response = response;
+    this.response = redactValue(response);
     this.maxRounds = maxRounds;
   }
 }

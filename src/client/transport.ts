@@ -5,13 +5,15 @@
  *
  * @module
  */
+import { redirectError } from '../api-error.js';
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
   APIError,
   APIUserAbortError,
-  SequrityError,
+  StreamError,
 } from '../errors.js';
+import { readText, withBoundedErrorBody } from '../internal/body-limit.js';
 import { startDeadline } from '../internal/timer.js';
 import type { LowLevelClient } from '../spec.js';
 import type { EndpointType, Provider, ResponseCreateParams } from '../types.js';
@@ -34,6 +36,8 @@ export interface Call {
   signal: AbortSignal | undefined;
   timeoutMs: number;
   maxRetries: number;
+  /** The most decoded bytes a non-streamed body may have (`Infinity`: no limit). */
+  maxResponseBytes: number;
   /** The values to mask in errors and log lines: the client's keys and this call's `llmApiKey`. */
   secrets: readonly string[];
 }
@@ -66,7 +70,8 @@ class PlainRequest {
 }
 
 /**
- * The options for `createLowLevelClient` that make it send through `fetchImpl` without building `Request`s.
+ * The options for `createLowLevelClient` that make it send through `fetchImpl` without building `Request`s, with
+ * error bodies bounded (openapi-fetch reads them whole with `response.text()`, on every attempt).
  *
  * @param baseUrl - The base URL.
  * @param fetchImpl - The fetch to call, with `(url, init)`.
@@ -75,7 +80,8 @@ export function lowLevelOptions(baseUrl: string, fetchImpl: typeof globalThis.fe
   return {
     baseUrl,
     Request: PlainRequest as unknown as typeof Request,
-    fetch: ((request: PlainRequest) => fetchImpl(request.url, request.init)) as unknown as typeof fetch,
+    fetch: (async (request: PlainRequest) =>
+      withBoundedErrorBody(await fetchImpl(request.url, request.init))) as unknown as typeof fetch,
   };
 }
 
@@ -137,31 +143,34 @@ async function attemptOnce(transport: Transport, call: Call, path: string): Prom
       // A followed redirect would re-send the body, X-Api-Key and the policy to wherever it points (fetch strips
       // only Authorization across origins), so a redirect is reported instead.
       redirect: 'manual' as const,
-      parseAs: call.stream ? ('stream' as const) : ('json' as const),
+      // The body is read here, within the deadline and a byte limit, rather than by openapi-fetch.
+      parseAs: 'stream' as const,
     };
-    const { response, data, error } = (await (call.provider
+    const { response, error } = (await (call.provider
       ? transport.lowLevel.createResponseWithProvider(init as never)
       : transport.lowLevel.createResponse(init as never))) as {
-      data?: unknown;
       error?: unknown;
       response: globalThis.Response;
     };
     const { status, headers } = response;
-    const location = headers.get('location');
+    const outcome = { kind: 'response', status, headers } as const;
+    if (response.ok) {
+      if (call.stream) return { outcome, response, data: response.body };
+      return { outcome, response, ...(await readJson(response, call, path)) };
+    }
     return {
-      outcome: { kind: 'response', status, headers },
+      outcome,
       response,
-      data,
-      error: response.ok
-        ? undefined
-        : // A 3xx, or the opaque redirect a browser gives for `redirect: 'manual'` (status 0).
-          response.type === 'opaqueredirect' || (status >= 300 && status < 400)
-          ? new APIError(
-              status,
-              `${status || 'A'} redirect${location ? ` to ${location}` : ''}: POST ${path}; set baseURL to the ` +
-                'address that answers (redirects are not followed: they would re-send the keys).',
-              { headers, body: error, requestId: headers.get('x-request-id') ?? undefined, secrets },
-            )
+      // A 3xx, or the opaque redirect a browser gives for `redirect: 'manual'` (status 0).
+      error:
+        response.type === 'opaqueredirect' || (status >= 300 && status < 400)
+          ? redirectError(response, {
+              method: 'POST',
+              path,
+              body: error,
+              fix: 'set baseURL to the address that answers',
+              secrets,
+            })
           : APIError.from(response, error, { method: 'POST', path, secrets }),
     };
   } catch (cause) {
@@ -175,16 +184,6 @@ async function attemptOnce(transport: Transport, call: Call, path: string): Prom
       };
     }
     if (signal?.aborted) return aborted(call);
-    if (cause instanceof SyntaxError) {
-      // A 2xx whose body is not JSON: the server did the work, so it is never retried.
-      return {
-        outcome: { kind: 'response', status: 200, headers: new Headers() },
-        error: new SequrityError(`POST ${path} answered 2xx with a body that is not JSON: ${cause.message}`, {
-          cause,
-          secrets,
-        }),
-      };
-    }
     const { sent, code } = classifyFetchError(cause);
     // Node's fetch (undici) has deadlines of its own, 300 s each by default, that end a request before a longer
     // `timeout` or `idleTimeoutMs` would; say so, since the code alone does not.
@@ -204,6 +203,56 @@ async function attemptOnce(transport: Transport, call: Call, path: string): Prom
     deadline.cancel();
     signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/**
+ * Reads a 2xx reply's JSON document, up to `maxResponseBytes` decoded bytes. A body too large or not JSON is a
+ * `StreamError` (never retried: the server did the work) whose message says what failed and where, and at which
+ * character when the parser said so, but never quotes the body, which may hold a key; the parser's own error
+ * (which does) is not kept.
+ *
+ * @throws What reading the body throws: an abort, a timeout, a reset connection.
+ */
+async function readJson(
+  response: globalThis.Response,
+  { maxResponseBytes, secrets }: Call,
+  path: string,
+): Promise<Pick<Attempt, 'data' | 'error'>> {
+  const where = `POST ${path} answered ${response.status}`;
+  const tooLarge = (): StreamError =>
+    new StreamError(
+      'response-too-large',
+      `${where} with a body over ${maxResponseBytes} bytes (the maxResponseBytes option); the rest was cancelled. ` +
+        'Raise maxResponseBytes if such a reply is expected.',
+      { secrets },
+    );
+  let text: string;
+  try {
+    text = response.body === null ? '' : await readText(response.body, maxResponseBytes, tooLarge);
+  } catch (error) {
+    if (error instanceof StreamError) return { error };
+    throw error;
+  }
+  if (text === '') return { data: undefined };
+  try {
+    return { data: JSON.parse(text) as unknown };
+  } catch (error) {
+    const at = /at position (\d+)/.exec(String(error))?.[1];
+    const type = response.headers.get('content-type');
+    return {
+      error: new StreamError(
+        'invalid-json',
+        `${where} with a body that is not valid JSON (${text.length} characters` +
+          `${at ? `, error at character ${at}` : ''}${type ? `, content type ${clipType(type)}` : ''}).`,
+        { secrets },
+      ),
+    };
+  }
+}
+
+/** A content type for a message: its media type only, as parameters are the server's free text. */
+function clipType(type: string): string {
+  return /^[\w.+-]+\/[\w.+-]+/.exec(type.trim())?.[0] ?? 'not a media type';
 }
 
 function aborted({ signal, secrets }: Call): Attempt & { error: APIUserAbortError } {

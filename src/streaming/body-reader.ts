@@ -33,6 +33,8 @@ export interface BodyReaderOptions {
   readonly signal: AbortSignal | undefined;
   /** Fail with `'idle-timeout'` when no bytes arrive for this long; `undefined` for never. */
   readonly idleTimeoutMs: number | undefined;
+  /** Fail with `'response-too-large'` once the body handed out more bytes than this in all. */
+  readonly maxResponseBytes: number;
   /** Values to mask in the errors the reader creates. */
   readonly secrets: readonly string[] | undefined;
 }
@@ -95,6 +97,8 @@ export class BodyReader implements StreamSource, EventSink {
   #reading: Promise<void> | undefined;
   /** The idle timeout of the read in progress. */
   #idle: Deadline | undefined;
+  /** How many more bytes the body may hand out (`maxResponseBytes` less what it did). */
+  #bytesLeft: number;
   readonly #reader: ReadableStreamDefaultReader<Uint8Array>;
   readonly #decoder: ChunkDecoder;
   readonly #options: BodyReaderOptions;
@@ -119,6 +123,7 @@ export class BodyReader implements StreamSource, EventSink {
   ) {
     this.#reader = body.getReader();
     this.#options = options;
+    this.#bytesLeft = options.maxResponseBytes;
     this.#decoder = createDecoder(this);
     if (options.signal?.aborted) this.#onAbort();
     else options.signal?.addEventListener('abort', this.#onAbort, { once: true });
@@ -230,6 +235,8 @@ export class BodyReader implements StreamSource, EventSink {
       if (result.done) {
         this.#decoder.end();
         this.stop();
+      } else if ((this.#bytesLeft -= result.value.byteLength) < 0) {
+        this.#fail(this.#tooLarge());
       } else {
         this.#decoder.feed(result.value);
       }
@@ -237,6 +244,16 @@ export class BodyReader implements StreamSource, EventSink {
       this.#fail(error);
     }
   };
+
+  #tooLarge(): StreamError {
+    const { maxResponseBytes, secrets } = this.#options;
+    return new StreamError(
+      'response-too-large',
+      `The stream received more than ${maxResponseBytes} bytes (the maxResponseBytes option); the rest was ` +
+        'cancelled. Raise maxResponseBytes if such a reply is expected.',
+      { secrets },
+    );
+  }
 
   readonly #onReadError = (cause: unknown): void => {
     this.#reading = undefined;

@@ -7,6 +7,12 @@
 import { checkNumber } from '../internal/check-number.js';
 import { DEFAULT_MAX_EVENT_BYTES, validateMaxEventBytes } from './sse-decoder.js';
 
+/**
+ * Default `maxResponseBytes`: 64 MiB. A real reply, images included, is far smaller, and a decompression bomb stops
+ * far below a small process's memory.
+ */
+export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+
 /** Options of `ResponseStream.fromResponse` and `ResponseStream.fromReadableStream`. */
 export interface ReadStreamOptions {
   /** Aborts the stream: iteration then fails with a `StreamError` of type `'aborted'`. */
@@ -26,6 +32,14 @@ export interface ReadStreamOptions {
    * @defaultValue 64 Mi units
    */
   maxEventBytes?: number | undefined;
+  /**
+   * Largest total the stream may receive, in bytes as decoded (a gzip bomb counts at its real size): past it the
+   * body is cancelled and iteration fails with a `StreamError` of type `'response-too-large'`. A positive integer,
+   * or `Infinity` for no limit.
+   *
+   * @defaultValue {@link DEFAULT_MAX_RESPONSE_BYTES} (64 MiB)
+   */
+  maxResponseBytes?: number | undefined;
   /** The `x-request-id` to report, for streams not built from a `Response` (e.g. proxied NDJSON). */
   requestId?: string | undefined;
   /** The `X-Session-ID` to report, for streams not built from a `Response`. */
@@ -51,6 +65,8 @@ export interface StreamContext {
   readonly idleTimeoutMs: number | undefined;
   /** Largest accepted event (SSE data or NDJSON line), in UTF-16 code units. */
   readonly maxEventBytes: number;
+  /** Largest total of decoded bytes the body may hand out; `Infinity` for no limit. */
+  readonly maxResponseBytes: number;
   /** The `x-request-id` of the response, reported by the stream and put on `error`-event errors. */
   readonly requestId: string | undefined;
 }
@@ -59,8 +75,9 @@ export interface StreamContext {
  * Checks the options, applies their defaults and creates the stream's abort controller.
  *
  * @param requestId - The request id to report (the option's, else the response header's).
- * @throws `TypeError` for an `idleTimeoutMs` or `maxEventBytes` that is not a number; `RangeError` for a negative or
- *   `NaN` `idleTimeoutMs`, or a `maxEventBytes` that is not positive. The message names the option.
+ * @throws `TypeError` for an `idleTimeoutMs`, `maxEventBytes` or `maxResponseBytes` that is not a number;
+ *   `RangeError` for a negative or `NaN` `idleTimeoutMs`, a `maxEventBytes` that is not positive, or a
+ *   `maxResponseBytes` that is not a positive integer or `Infinity`. The message names the option.
  */
 export function streamContext(options: ReadStreamOptions, requestId: string | undefined): StreamContext {
   const { idleTimeoutMs, signal } = options;
@@ -69,6 +86,13 @@ export function streamContext(options: ReadStreamOptions, requestId: string | un
   const maxEventBytes = validateMaxEventBytes(
     options.maxEventBytes === undefined ? DEFAULT_MAX_EVENT_BYTES : options.maxEventBytes,
   );
+  const { maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES } = options;
+  checkNumber(
+    'maxResponseBytes',
+    maxResponseBytes,
+    (bytes) => bytes === Infinity || (Number.isInteger(bytes) && bytes > 0),
+    'a positive integer or Infinity',
+  );
   const controller = new AbortController();
   return {
     controller,
@@ -76,6 +100,7 @@ export function streamContext(options: ReadStreamOptions, requestId: string | un
     secrets: options.secrets,
     idleTimeoutMs: idleTimeoutMs === 0 || idleTimeoutMs === Infinity ? undefined : idleTimeoutMs,
     maxEventBytes,
+    maxResponseBytes,
     requestId,
   };
 }

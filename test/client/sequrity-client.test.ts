@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SequrityClient } from '../../src/client/sequrity-client.js';
 import type { SequrityClientOptions } from '../../src/client/options.js';
 import { features, policy } from '../../src/client/security-headers.js';
-import { SequrityError } from '../../src/errors.js';
+import { SequrityError, StreamError } from '../../src/errors.js';
 import { ResponseStream } from '../../src/streaming/response-stream.js';
 import type { EndpointType } from '../../src/types.js';
 import { VERSION } from '../../src/version.js';
@@ -416,14 +416,21 @@ describe('responses.create without stream', () => {
     expect(result.output_text).toContain("'send_email' is denied");
   });
 
-  it('fails with a SequrityError for a 2xx reply that is not JSON', async () => {
+  it("fails with a StreamError 'invalid-json' for a 2xx reply that is not JSON, without quoting it", async () => {
     const server = await start((_request, response) => {
       response.writeHead(200, { 'content-type': 'text/plain' });
       response.end('not json');
     });
-    const error = await rejection(clientFor(server, { maxRetries: 0 }).responses.create(body));
-    expect(error).toBeInstanceOf(SequrityError);
-    expect((error as Error).message).toMatch(/not JSON/);
+    const error = await rejection(clientFor(server).responses.create(body));
+    expect(error).toBeInstanceOf(StreamError);
+    expect(error).toMatchObject({ type: 'invalid-json' });
+    expect((error as Error).cause).toBeUndefined();
+    expect((error as Error).message).toBe(
+      'POST /control/chat/v1/responses answered 200 with a body that is not valid JSON (8 characters, content ' +
+        'type text/plain).',
+    );
+    // Not retried: the server did the work.
+    expect(server.requests).toHaveLength(1);
   });
 
   it('fails with a SequrityError for a 2xx reply without a body', async () => {

@@ -360,3 +360,66 @@ describe('a reply that is not what was asked for', () => {
     expect(error).toMatchObject({ type: 'not-event-stream' });
   });
 });
+
+describe('maxResponseBytes', () => {
+  const reply = responseBody('resp_1', 'x'.repeat(1000));
+  const size = JSON.stringify(reply).length;
+
+  it('lets a JSON reply of exactly maxResponseBytes through', async () => {
+    const server = await start((_request, response) => json(response, reply));
+    const result = await clientFor(server, { maxResponseBytes: size }).responses.create(body);
+    expect(result.output_text).toBe('x'.repeat(1000));
+  });
+
+  it('fails a larger JSON reply with response-too-large naming the option, and does not retry it', async () => {
+    const server = await start((_request, response) => json(response, reply));
+    const error = await rejection(clientFor(server, { maxResponseBytes: size - 1 }).responses.create(body));
+    expect(error).toBeInstanceOf(StreamError);
+    expect(error).toMatchObject({ type: 'response-too-large' });
+    expect((error as Error).message).toBe(
+      `POST /control/chat/v1/responses answered 200 with a body over ${size - 1} bytes (the maxResponseBytes ` +
+        'option); the rest was cancelled. Raise maxResponseBytes if such a reply is expected.',
+    );
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('per call wins over the client, and Infinity switches it off', async () => {
+    const server = await start((_request, response) => json(response, reply));
+    const client = clientFor(server, { maxResponseBytes: 10 });
+    expect((await client.responses.create(body, { maxResponseBytes: Infinity })).id).toBe('resp_1');
+    const error = await rejection(clientFor(server).responses.create(body, { maxResponseBytes: 10 }));
+    expect(error).toMatchObject({ type: 'response-too-large' });
+  });
+
+  it('bounds the total a stream receives', async () => {
+    const server = await start((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/event-stream' });
+      for (const frame of sseFrames(streamEvents('resp_1', 'y'.repeat(4000)))) response.write(frame);
+      response.end();
+    });
+    const stream = await clientFor(server).responses.create(
+      { ...body, stream: true },
+      { maxResponseBytes: 3000 },
+    );
+    const { events, error } = await collect(stream);
+    expect(error).toMatchObject({ type: 'response-too-large' });
+    expect((error as Error).message).toContain('more than 3000 bytes (the maxResponseBytes option)');
+    expect(events.length).toBeLessThan(6);
+  });
+
+  it.each<[string, unknown, ErrorConstructor]>([
+    ['0', 0, RangeError],
+    ['a fraction', 2.5, RangeError],
+    // A TypeError or a RangeError, as the option table reports it.
+    ['a string', '1000', Error],
+  ])('rejects %s, naming the option, in the client and per call', async (_name, value, ErrorClass) => {
+    const server = await start((_request, response) => json(response, reply));
+    const options = { maxResponseBytes: value as number };
+    expect(() => clientFor(server, options)).toThrow(ErrorClass);
+    expect(() => clientFor(server, options)).toThrow(/^maxResponseBytes must be/);
+    await expect(clientFor(server).responses.create(body, options)).rejects.toThrow(
+      /^maxResponseBytes must be/,
+    );
+    expect(server.requests).toHaveLength(0);
+  });
+});

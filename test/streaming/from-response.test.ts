@@ -47,6 +47,11 @@ const REPLIES: Record<string, { status: number; headers: Record<string, string>;
       body: JSON.stringify({ detail: 'Rate limit exceeded for this session' }),
     },
     'text-502': { status: 502, headers: { 'content-type': 'text/plain' }, body: 'upstream connect error' },
+    'huge-500': {
+      status: 500,
+      headers: { 'content-type': 'text/plain' },
+      body: ['z'.repeat(100_000), 'z'.repeat(100_000)],
+    },
     json: { status: 200, headers: json, body: JSON.stringify(textEvents[5].response) },
     stream: {
       status: 200,
@@ -136,6 +141,11 @@ describe.each(ways)('ResponseStream.fromResponse(%s)', (_way, send) => {
     const upstream = (await collect(ResponseStream.fromResponse(await send('text-502')))).error;
     expect(upstream).toMatchObject({ status: 502, body: 'upstream connect error' });
     expect((upstream as Error).message).toContain('502 upstream connect error');
+  });
+
+  it('reads at most 64 KiB of an error body', async () => {
+    const { error } = await collect(ResponseStream.fromResponse(await send('huge-500')));
+    expect(error).toMatchObject({ status: 500, body: 'z'.repeat(64 * 1024) });
   });
 
   it('fails a successful JSON reply with not-event-stream, not a SyntaxError', async () => {

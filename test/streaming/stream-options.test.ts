@@ -116,3 +116,52 @@ describe('maxEventBytes', () => {
     }
   });
 });
+
+describe('maxResponseBytes', () => {
+  const bytes = sseBytes(textEvents);
+  const total = bytes.byteLength;
+
+  it('lets a stream of exactly maxResponseBytes through', async () => {
+    const stream = ResponseStream.fromResponse(streamResponse(chunk(bytes, 100)), {
+      maxResponseBytes: total,
+    });
+    expect((await collect(stream)).events).toEqual(textEvents);
+  });
+
+  it('fails with response-too-large once the stream received more, after the events decoded before', async () => {
+    const stream = ResponseStream.fromResponse(streamResponse(chunk(bytes, 100)), {
+      maxResponseBytes: total - 1,
+    });
+    const { events, error } = await collect(stream);
+    expect(events).toEqual(textEvents.slice(0, -1));
+    expect(error).toMatchObject({ name: 'StreamError', type: 'response-too-large' });
+    expect((error as Error).message).toBe(
+      `The stream received more than ${total - 1} bytes (the maxResponseBytes option); the rest was cancelled. ` +
+        'Raise maxResponseBytes if such a reply is expected.',
+    );
+  });
+
+  it('counts the NDJSON of fromReadableStream too', async () => {
+    const source = ResponseStream.fromResponse(streamResponse(chunk(bytes, 100))).toReadableStream();
+    const { error } = await collect(ResponseStream.fromReadableStream(source, { maxResponseBytes: 64 }));
+    expect(error).toMatchObject({ type: 'response-too-large' });
+  });
+
+  it.each<[string, unknown, ErrorConstructor]>([
+    ['0', 0, RangeError],
+    ['a fraction', 1.5, RangeError],
+    ['NaN', Number.NaN, RangeError],
+    ['a string', '4096', TypeError],
+    ['null', null, TypeError],
+  ])('rejects %s when the stream is created, naming maxResponseBytes', (_name, value, ErrorClass) => {
+    const options = { maxResponseBytes: value } as ReadStreamOptions;
+    for (const create of [
+      () => ResponseStream.fromResponse(streamResponse([]), options),
+      () => ResponseStream.fromReadableStream(ndjson(), options),
+    ]) {
+      const error = thrownBy(create);
+      expect(error).toBeInstanceOf(ErrorClass);
+      expect((error as Error).message).toContain('maxResponseBytes');
+    }
+  });
+});

@@ -42,7 +42,7 @@ const FORMATS: Record<string, (n: number) => string> = {
   byte: (n) => ['ZXhhbXBsZQ==', 'ZXhhbXBsZTI=', 'ZXhhbXBsZTM='][n % 3] as string,
 };
 
-/** Strings tried, in order, when the sampler cannot read a `pattern`. */
+/** Strings tried first against a `pattern`, in order, and again when the sampler cannot read it. */
 const PATTERN_CANDIDATES = [
   'A1',
   'AB123',
@@ -300,6 +300,9 @@ function patternString(
   }
   const tryText = (text: string | undefined): text is string =>
     text !== undefined && fits(text, constraints) && matchesAll(text, compiled);
+  // Readable strings first (a flight number `^[A-Z0-9]{2}[0-9]{1,4}$` reads `AB123`); variants need the sampler.
+  const readable = variant === 0 ? [fallback, ...PATTERN_CANDIDATES].find(tryText) : undefined;
+  if (readable !== undefined) return readable;
   if (tree) {
     for (const stretch of STRETCHES) {
       const text = build(tree, stretch, choose, variant);
@@ -320,8 +323,8 @@ function patternString(
 
 /**
  * A string satisfying the constraints, or `undefined` when the sampler finds none: a `format` sample (varied by
- * `variant`), else `example <name>`, padded with `x` or cut to the length bounds; with patterns, a string built from
- * the first pattern and checked against all of them.
+ * `variant`), else `example <name>`, padded with `x` or cut to the length bounds; with patterns, the first of a few
+ * readable strings that matches them all, else a string built from the first pattern and checked against all.
  */
 export function sampleString(
   constraints: StringConstraints,

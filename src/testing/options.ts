@@ -20,6 +20,8 @@ export const FAULT_KINDS = [
   'malformed-event',
   'oversized-event',
   'error-event',
+  'invalid-output',
+  'refusal',
 ] as const;
 
 /** A fault the emulator can inject; see {@link FAULT_DESCRIPTIONS}. */
@@ -44,6 +46,10 @@ export const FAULT_DESCRIPTIONS: Readonly<Record<FaultKind, string>> = {
     'The answer text carries one delta of oversizedEventBytes bytes (the turn answers in text).',
   'error-event':
     'The stream starts, then sends an error event (nested shape) and response.failed; JSON: a 200 failed response.',
+  'invalid-output':
+    'The answer is JSON that text.format rejects: a document its json_schema does not accept, or an array for json_object.',
+  refusal:
+    'The turn answers with a refusal content part instead of text or calls (streamed: response.refusal.delta/.done).',
 };
 
 /** Whether `value` names a fault kind. */

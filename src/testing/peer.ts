@@ -41,6 +41,21 @@ export async function loadAjv(): Promise<Ajv2020Class> {
   return module.Ajv2020;
 }
 
+/** Ajv's classes for the JSON Schema dialects a request's schema may declare. Internal, like {@link Ajv2020Class}. */
+export interface AjvDialects {
+  draft07: typeof import('ajv').Ajv;
+  draft2019: typeof import('ajv/dist/2019.js').Ajv2019;
+  draft2020: Ajv2020Class;
+}
+
+/** Loads Ajv's classes for draft-07 (Ajv's default), 2019-09 and 2020-12: the dialects of tool and output schemas. */
+export async function loadAjvDialects(): Promise<AjvDialects> {
+  const [draft07, draft2019, draft2020] = await importPeer('ajv', 'to validate tool and output schemas', () =>
+    Promise.all([import('ajv'), import('ajv/dist/2019.js'), import('ajv/dist/2020.js')]),
+  );
+  return { draft07: draft07.Ajv, draft2019: draft2019.Ajv2019, draft2020: draft2020.Ajv2020 };
+}
+
 /** Loads the YAML parser, which reads VCR cassettes (`.yaml`) for replay. */
 export async function loadYamlParse(): Promise<(text: string) => unknown> {
   const module = await importPeer('yaml', 'to replay YAML cassettes', () => import('yaml'));

@@ -19,6 +19,7 @@ import type { RecordedRequest } from './request-log.js';
 import type { SessionStore } from './sessions.js';
 import { sleep, writeBody, type BodyPart, type WriteOptions } from './sse.js';
 import { responseEvents } from './stream-events.js';
+import { loadSchemaCompiler } from './schema-check.js';
 import { runTurn } from './turn.js';
 import type { SpecValidator } from './validation.js';
 
@@ -168,10 +169,12 @@ export async function handleResponses(
   if (problems.length > 0) return errorReply(400, problems);
   const turn = runTurn(
     { ...checked, endpointType: params.endpointType, entries, resolution },
-    context.validator,
+    await loadSchemaCompiler(),
     {
       answer: context.options.answer,
       oversizedBytes: fault === 'oversized-event' ? context.resolved.oversizedEventBytes : undefined,
+      invalidOutput: fault === 'invalid-output',
+      refusal: fault === 'refusal',
     },
   );
   if (Array.isArray(turn)) return errorReply(400, turn);

@@ -1,104 +1,55 @@
-// Builds a value that satisfies a JSON Schema (a function tool's `parameters`), deterministically: the emulator's
-// function-call arguments. The result is checked with Ajv afterwards; schemas this cannot satisfy are reported.
+// Builds a value that satisfies a JSON Schema, deterministically: the emulator's function-call arguments and
+// structured answers. The schemas that apply to one value (its own, `$ref` targets, `allOf` members, the chosen
+// `anyOf`/`oneOf` member, the `properties`/`items` of its parent) are read together, so that their constraints add up.
+// The result is checked with Ajv afterwards (see schema-answer.ts); this only has to be right for the common shapes.
+import { allowedTypes, gather, numberOf, sameJson, typeAllowed, typeToBuild } from './schema-gather.js';
+import { sampleNumber } from './schema-numbers.js';
+import { MAX_STRING_LENGTH, sampleString, type Choose } from './schema-strings.js';
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const MAX_DEPTH = 12;
-
-const FORMATS: Record<string, string> = {
-  date: '2026-06-10',
-  'date-time': '2026-06-10T09:30:00Z',
-  time: '09:30:00Z',
-  email: 'user@example.com',
-  'idn-email': 'user@example.com',
-  uri: 'https://example.com/',
-  url: 'https://example.com/',
-  'uri-reference': 'https://example.com/',
-  iri: 'https://example.com/',
-  uuid: '123e4567-e89b-42d3-a456-426614174000',
-  ipv4: '192.0.2.1',
-  ipv6: '2001:db8::1',
-  hostname: 'example.com',
-  duration: 'P1D',
-};
-
-/** Strings tried, in order, against a `pattern`. */
-const PATTERN_CANDIDATES = [
-  'A1',
-  'AB123',
-  'abc',
-  'ABC',
-  'a1',
-  '1',
-  '123',
-  'user@example.com',
-  '2026-06-10',
-  'x',
-];
-
-function resolveRef(schema: Json, root: Json): Json {
-  let current = schema;
-  for (let hops = 0; hops < 16 && typeof current['$ref'] === 'string'; hops++) {
-    const ref = current['$ref'];
-    if (!ref.startsWith('#')) return {};
-    let node: unknown = root;
-    for (const raw of ref.slice(1).split('/').filter(Boolean)) {
-      const segment = decodeURIComponent(raw).replaceAll('~1', '/').replaceAll('~0', '~');
-      node = isObject(node) ? node[segment] : undefined;
-    }
-    current = isObject(node) ? node : {};
-  }
-  return current;
+/** How to build a value. */
+export interface SampleOptions {
+  /** Varies the choices (enum values, `anyOf` members, numbers, array lengths); none: always the first choice. */
+  seed?: number | undefined;
+  /** Use a schema's `examples[0]` or `default` when it has one. @defaultValue true */
+  examples?: boolean;
+  /** Build the smallest value: required properties only, `minItems` items, `null` where allowed. */
+  minimal?: boolean;
+  /** Values nested deeper than this are not built (the schema gets no value). @defaultValue 64 */
+  maxDepth?: number;
 }
 
-function matches(pattern: string, value: string): boolean {
-  try {
-    return new RegExp(pattern, 'u').test(value);
-  } catch {
-    return false;
-  }
+/** The default bound on nesting: deeper schemas (or recursive ones that need it) get no value. */
+export const MAX_DEPTH = 64;
+const MAX_VALUES = 20_000;
+/** After this many `$ref`s on the way down, only what is required is built, so that recursive schemas end. */
+const REFS_BEFORE_MINIMAL = 2;
+
+const NONE: unique symbol = Symbol('no value');
+type Built = unknown;
+
+interface Context {
+  root: unknown;
+  choose: Choose;
+  examples: boolean;
+  maxDepth: number;
+  budget: number;
 }
 
-function stringFor(schema: Json, name: string): string {
-  const format = typeof schema['format'] === 'string' ? FORMATS[schema['format']] : undefined;
-  let value = format ?? `example ${name.replaceAll('_', ' ')}`.trim();
-  if (typeof schema['pattern'] === 'string') {
-    const pattern = schema['pattern'];
-    value = [value, ...PATTERN_CANDIDATES].find((candidate) => matches(pattern, candidate)) ?? value;
-  }
-  const min = typeof schema['minLength'] === 'number' ? schema['minLength'] : 0;
-  const max = typeof schema['maxLength'] === 'number' ? schema['maxLength'] : Infinity;
-  if (value.length < min) value = value.padEnd(min, 'x');
-  if (value.length > max) value = value.slice(0, Math.max(0, max));
-  return value;
-}
-
-function numberFor(schema: Json, integer: boolean): number {
-  const num = (key: string): number | undefined =>
-    typeof schema[key] === 'number' ? (schema[key] as number) : undefined;
-  const step = integer ? 1 : 0.5;
-  let low =
-    num('minimum') ??
-    (num('exclusiveMinimum') === undefined ? undefined : (num('exclusiveMinimum') as number) + step);
-  const high =
-    num('maximum') ??
-    (num('exclusiveMaximum') === undefined ? undefined : (num('exclusiveMaximum') as number) - step);
-  low = low === undefined ? Math.min(1, high ?? 1) : low;
-  let value = integer ? Math.ceil(low) : low;
-  const multiple = num('multipleOf');
-  if (multiple !== undefined && multiple > 0) value = Math.ceil(value / multiple) * multiple;
-  return value;
-}
-
-function typeOf(schema: Json): string | undefined {
-  const declared = schema['type'];
-  if (typeof declared === 'string') return declared;
-  if (Array.isArray(declared)) return declared.find((t) => t !== 'null') ?? declared[0];
-  if (isObject(schema['properties'])) return 'object';
-  if (schema['items'] !== undefined) return 'array';
-  return undefined;
+/** A seeded choice (mulberry32), or always the first option. */
+function chooser(seed: number | undefined): Choose {
+  if (seed === undefined) return () => 0;
+  let state = seed >>> 0;
+  return (count) => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return count <= 1 ? 0 : ((((t ^ (t >>> 14)) >>> 0) % count) as number);
+  };
 }
 
 function defineField(target: Json, key: string, value: unknown): void {
@@ -106,75 +57,271 @@ function defineField(target: Json, key: string, value: unknown): void {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
-/**
- * A value satisfying `schema` (as far as this can tell): `const`, the first `enum` value, `default` or the first
- * example when given; otherwise built from the type: every required property (all properties when none are
- * required), one item per array (or `minItems`), strings from `format` or the property name, numbers at the lower
- * bound, `true` for booleans.
- *
- * @param schema - The JSON Schema (refs resolve against `root`).
- * @param root - The schema document `$ref`s point into.
- * @param name - The property name, used for string values.
- */
-export function exampleValue(schema: unknown, root: unknown, name = 'value', depth = 0): unknown {
-  if (schema === true || !isObject(schema)) return `example ${name}`;
-  const node = resolveRef(schema, isObject(root) ? root : {});
-  if ('const' in node) return node['const'];
-  if (Array.isArray(node['enum']) && node['enum'].length > 0) return node['enum'][0];
-  if ('default' in node) return node['default'];
-  if (Array.isArray(node['examples']) && node['examples'].length > 0) return node['examples'][0];
-  if (depth > MAX_DEPTH) return null;
-  for (const keyword of ['anyOf', 'oneOf'] as const) {
-    const members = node[keyword];
-    if (Array.isArray(members) && members.length > 0) {
-      const preferred = members.find((m) => !(isObject(m) && m['type'] === 'null')) ?? members[0];
-      return exampleValue(preferred, root, name, depth + 1);
+function patternMatches(pattern: string, key: string): boolean {
+  try {
+    return new RegExp(pattern, 'u').test(key);
+  } catch {
+    return false;
+  }
+}
+
+/** The schemas that apply to property `key` of an object that `flat` describe; `false` when one forbids it. */
+function propertySchemas(flat: readonly Json[], key: string): unknown[] | false {
+  const schemas: unknown[] = [];
+  for (const schema of flat) {
+    const properties = isObject(schema['properties']) ? schema['properties'] : {};
+    let matched = Object.hasOwn(properties, key);
+    if (matched) schemas.push(properties[key]);
+    const patterns = isObject(schema['patternProperties']) ? schema['patternProperties'] : {};
+    for (const [pattern, sub] of Object.entries(patterns)) {
+      if (patternMatches(pattern, key)) {
+        schemas.push(sub);
+        matched = true;
+      }
+    }
+    if (!matched && schema['additionalProperties'] !== undefined) {
+      if (schema['additionalProperties'] === false) return false;
+      schemas.push(schema['additionalProperties']);
     }
   }
-  if (Array.isArray(node['allOf']) && node['allOf'].length > 0) {
-    const parts = node['allOf'].map((member) => exampleValue(member, root, name, depth + 1));
-    if (parts.every(isObject)) {
-      const merged: Json = {};
-      for (const part of parts) for (const key of Object.keys(part)) defineField(merged, key, part[key]);
-      return merged;
-    }
-    return parts[0];
+  return schemas;
+}
+
+function buildObject(
+  flat: readonly Json[],
+  context: Context,
+  depth: number,
+  refs: number,
+  minimal: boolean,
+  variant: number,
+): Built {
+  const declared: string[] = [];
+  const required = new Set<string>();
+  for (const schema of flat) {
+    if (isObject(schema['properties'])) declared.push(...Object.keys(schema['properties']));
+    if (Array.isArray(schema['required']))
+      for (const key of schema['required']) if (typeof key === 'string') required.add(key);
   }
-  switch (typeOf(node)) {
-    case 'object': {
-      const properties = isObject(node['properties']) ? node['properties'] : {};
-      const required = Array.isArray(node['required'])
-        ? node['required'].map(String)
-        : Object.keys(properties);
-      const value: Json = {};
-      for (const key of required)
-        defineField(value, key, exampleValue(properties[key] ?? {}, root, key, depth + 1));
-      return value;
+  // Properties that others require when present (draft-07 `dependencies` lists, 2019-09 `dependentRequired`).
+  const dependents = (key: string): string[] =>
+    flat.flatMap((schema) =>
+      ['dependentRequired', 'dependencies'].flatMap((keyword) => {
+        const map = schema[keyword];
+        const list = isObject(map) ? map[key] : undefined;
+        return Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string') : [];
+      }),
+    );
+  const maxProperties = numberOf(flat, 'maxProperties', Math.min, Infinity);
+  const minProperties = numberOf(flat, 'minProperties', Math.max, 0);
+  if (required.size > maxProperties || minProperties > MAX_VALUES) return NONE;
+
+  const keys = [...new Set([...declared.filter((key) => required.has(key)), ...required])];
+  const optional = [...new Set(declared)].filter((key) => !required.has(key));
+  const wanted = minimal ? [] : optional;
+  const extra = optional.filter((key) => !wanted.includes(key));
+  const value: Json = {};
+  let count = 0;
+  const add = (key: string, mustHave: boolean): boolean => {
+    if (Object.hasOwn(value, key)) return true;
+    const schemas = propertySchemas(flat, key);
+    if (schemas === false) return !mustHave;
+    const built = buildValue(schemas, key, context, depth + 1, refs, minimal, variant);
+    if (built === NONE) return !mustHave;
+    defineField(value, key, built);
+    count++;
+    for (const dependent of dependents(key)) if (!add(dependent, true)) return false;
+    return true;
+  };
+  for (const key of keys) if (!add(key, true)) return NONE;
+  for (const key of [...wanted, ...extra]) {
+    if (count >= maxProperties || (extra.includes(key) && count >= minProperties)) break;
+    if (!add(key, false)) return NONE;
+  }
+  for (let n = 1; count < minProperties && n <= minProperties + 8; n++)
+    if (!add(`property${n}`, false)) return NONE;
+  return count < minProperties || count > maxProperties ? NONE : value;
+}
+
+/** The schemas of the item at `index`: tuple positions (`prefixItems`, or draft-07 array `items`), then the rest. */
+function itemSchemas(flat: readonly Json[], index: number): unknown[] {
+  return flat.flatMap((schema) => {
+    const items = schema['items'];
+    const prefix = Array.isArray(schema['prefixItems'])
+      ? schema['prefixItems']
+      : Array.isArray(items)
+        ? items
+        : [];
+    if (index < prefix.length) return [prefix[index]];
+    const rest = Array.isArray(items)
+      ? schema['additionalItems']
+      : Array.isArray(schema['prefixItems']) || items !== undefined
+        ? items
+        : undefined;
+    return rest === undefined ? [] : [rest];
+  });
+}
+
+function buildArray(
+  flat: readonly Json[],
+  name: string,
+  context: Context,
+  depth: number,
+  refs: number,
+  minimal: boolean,
+  variant: number,
+): Built {
+  let low = numberOf(flat, 'minItems', Math.max, 0);
+  let high = numberOf(flat, 'maxItems', Math.min, Infinity);
+  let prefixLength = 0;
+  const contains: unknown[] = [];
+  let containsCount = 0;
+  for (const schema of flat) {
+    const items = schema['items'];
+    const prefix = Array.isArray(schema['prefixItems'])
+      ? schema['prefixItems']
+      : Array.isArray(items)
+        ? items
+        : [];
+    prefixLength = Math.max(prefixLength, prefix.length);
+    const rest = Array.isArray(items)
+      ? schema['additionalItems']
+      : Array.isArray(schema['prefixItems'])
+        ? items
+        : items;
+    if (rest === false) high = Math.min(high, prefix.length);
+    if (schema['contains'] !== undefined) {
+      contains.push(schema['contains']);
+      const min = schema['minContains'];
+      containsCount = Math.max(containsCount, typeof min === 'number' ? min : 1);
     }
-    case 'array': {
-      const count = Math.max(typeof node['minItems'] === 'number' ? node['minItems'] : 1, 1);
-      const prefix = Array.isArray(node['prefixItems']) ? node['prefixItems'] : [];
-      return Array.from({ length: Math.max(count, prefix.length) }, (_, index) => {
-        const item = exampleValue(prefix[index] ?? node['items'] ?? {}, root, name, depth + 1);
-        // Distinct items, in case the schema asks for uniqueItems.
-        return index === 0
-          ? item
-          : typeof item === 'string'
-            ? `${item} ${index + 1}`
-            : typeof item === 'number'
-              ? item + index
-              : item;
-      });
+  }
+  low = Math.max(low, containsCount);
+  if (low > high || low > MAX_VALUES || low > context.budget) return NONE;
+  const unique = flat.some((schema) => schema['uniqueItems'] === true);
+  const natural = minimal ? low : Math.max(low, Math.min(Math.max(prefixLength, 1), high));
+  const count = minimal ? low : Math.min(high, natural + context.choose(3));
+  const items: unknown[] = [];
+  const seen = new Set<string>();
+  for (let index = 0; index < count; index++) {
+    const schemas = [...itemSchemas(flat, index), ...(index < containsCount ? contains : [])];
+    let item: Built = NONE;
+    // Distinct items for `uniqueItems`: each try builds with another variant.
+    for (let attempt = 0; attempt < (unique ? 8 : 1); attempt++) {
+      item = buildValue(schemas, name, context, depth + 1, refs, minimal, variant + index + attempt);
+      if (item === NONE || !unique) break;
+      let text: string;
+      try {
+        text = JSON.stringify(item);
+      } catch {
+        return NONE; // a `const` too deep to compare
+      }
+      if (!seen.has(text)) {
+        seen.add(text);
+        break;
+      }
+      item = NONE;
     }
+    // Past `minItems`, an item that cannot be built (or made distinct) just ends the array.
+    if (item === NONE) return index >= low ? items : NONE;
+    items.push(item);
+  }
+  return items;
+}
+
+function buildValue(
+  schemas: readonly unknown[],
+  name: string,
+  context: Context,
+  depth: number,
+  parentRefs: number,
+  parentMinimal: boolean,
+  variant: number,
+): Built {
+  if (depth > context.maxDepth || --context.budget < 0) return NONE;
+  const gathered = gather(schemas, context.root, context.choose, parentMinimal);
+  if (gathered === undefined) return NONE;
+  const { flat } = gathered;
+  const refs = parentRefs + gathered.refs;
+  const minimal = parentMinimal || refs >= REFS_BEFORE_MINIMAL;
+  const allowed = allowedTypes(flat);
+  if (allowed?.size === 0) return NONE;
+
+  const withConst = flat.find((schema) => 'const' in schema);
+  if (withConst) return withConst['const'];
+  const enums = flat.flatMap((schema) =>
+    Array.isArray(schema['enum']) ? [schema['enum'] as unknown[]] : [],
+  );
+  if (enums.length > 0) {
+    const [first, ...others] = enums as [unknown[], ...unknown[][]];
+    const candidates = first.filter(
+      (value) =>
+        typeAllowed(value, allowed) && others.every((list) => list.some((other) => sameJson(value, other))),
+    );
+    if (candidates.length === 0) return NONE;
+    // A variant (the items of a `uniqueItems` array) picks by its number, so that retries walk the values in turn.
+    return candidates[variant > 0 ? variant % candidates.length : context.choose(candidates.length)];
+  }
+  if (context.examples && variant === 0) {
+    for (const schema of flat) {
+      const examples = schema['examples'];
+      if (Array.isArray(examples) && examples.length > 0) return examples[0];
+      if ('default' in schema) return schema['default'];
+    }
+  }
+
+  switch (typeToBuild(flat, allowed, minimal)) {
+    case 'object':
+      return buildObject(flat, context, depth, refs, minimal, variant);
+    case 'array':
+      return buildArray(flat, name, context, depth, refs, minimal, variant);
     case 'integer':
-      return numberFor(node, true);
+      return sampleNumber(flat, true, context.choose, variant) ?? NONE;
     case 'number':
-      return numberFor(node, false);
+      return sampleNumber(flat, false, context.choose, variant) ?? NONE;
     case 'boolean':
-      return true;
+      return variant > 0 ? variant % 2 === 0 : context.choose(2) === 0;
     case 'null':
       return null;
-    default:
-      return stringFor(node, name);
+    default: {
+      const format = flat.map((schema) => schema['format']).find((value) => typeof value === 'string');
+      const text = sampleString(
+        {
+          minLength: numberOf(flat, 'minLength', Math.max, 0),
+          maxLength: numberOf(flat, 'maxLength', Math.min, MAX_STRING_LENGTH),
+          format: format as string | undefined,
+          patterns: flat.flatMap((schema) =>
+            typeof schema['pattern'] === 'string' ? [schema['pattern']] : [],
+          ),
+        },
+        name,
+        context.choose,
+        variant,
+      );
+      return text ?? NONE;
+    }
   }
+}
+
+/**
+ * A value satisfying `schema` as far as this can tell, or `undefined` when it finds none (the caller checks the value
+ * with Ajv either way). `const` wins, then an `enum` value (the first without a seed); then `examples[0]` or
+ * `default`; otherwise the value is built from the type: every required property and, unless minimal, the optional
+ * ones; `minItems` items or one (a few more with a seed); strings from `format`, `pattern` or the property name;
+ * numbers from the lower bound on the `multipleOf` grid; `true`. `$ref`s (within the document) and `allOf` add up,
+ * one `anyOf`/`oneOf` member is chosen (not `null` unless minimal). Depth is bounded by `maxDepth` and the size by a
+ * budget, so a deep or recursive schema yields `undefined` rather than a stack overflow.
+ *
+ * @param schema - The JSON Schema; `$ref`s resolve against it.
+ * @param options - The seed and limits; see {@link SampleOptions}.
+ */
+export function exampleValue(schema: unknown, options: SampleOptions = {}): unknown {
+  const context: Context = {
+    root: schema,
+    choose: chooser(options.seed),
+    examples: options.examples ?? true,
+    maxDepth: options.maxDepth ?? MAX_DEPTH,
+    budget: MAX_VALUES,
+  };
+  const value = buildValue([schema], 'value', context, 0, 0, options.minimal ?? false, 0);
+  return value === NONE ? undefined : value;
 }

@@ -50,8 +50,8 @@ function itemEvents(
   const at = { output_index: index };
   if (item.type === 'message') {
     const id = item.id;
-    const part = item.content[0];
-    const text = part?.type === 'output_text' ? part.text : '';
+    const part = item.content[0] ?? { type: 'output_text', annotations: [], text: '' };
+    const where = { item_id: id, ...at, content_index: 0 };
     parts.push(
       first({
         type: 'response.output_item.added',
@@ -63,48 +63,40 @@ function itemEvents(
         event: {
           type: 'response.content_part.added',
           sequence_number: 0,
-          item_id: id,
-          ...at,
-          content_index: 0,
-          part: { type: 'output_text', annotations: [], logprobs: [], text: '' },
+          ...where,
+          part:
+            part.type === 'refusal'
+              ? { type: 'refusal', refusal: '' }
+              : { type: 'output_text', annotations: [], logprobs: [], text: '' },
         },
       },
     );
+    // A refusal streams like text, with its own event types.
+    const text = part.type === 'refusal' ? part.refusal : part.text;
+    const kind = part.type === 'refusal' ? 'refusal' : 'output_text';
     for (const piece of whole ? [text] : tokenize(text)) {
       parts.push(
-        delta({
-          type: 'response.output_text.delta',
-          sequence_number: 0,
-          item_id: id,
-          ...at,
-          content_index: 0,
-          delta: piece,
-          logprobs: [],
-        }),
+        delta(
+          kind === 'refusal'
+            ? { type: 'response.refusal.delta', sequence_number: 0, ...where, delta: piece }
+            : {
+                type: 'response.output_text.delta',
+                sequence_number: 0,
+                ...where,
+                delta: piece,
+                logprobs: [],
+              },
+        ),
       );
     }
     parts.push(
       {
-        event: {
-          type: 'response.output_text.done',
-          sequence_number: 0,
-          item_id: id,
-          ...at,
-          content_index: 0,
-          text,
-          logprobs: [],
-        },
+        event:
+          kind === 'refusal'
+            ? { type: 'response.refusal.done', sequence_number: 0, ...where, refusal: text }
+            : { type: 'response.output_text.done', sequence_number: 0, ...where, text, logprobs: [] },
       },
-      {
-        event: {
-          type: 'response.content_part.done',
-          sequence_number: 0,
-          item_id: id,
-          ...at,
-          content_index: 0,
-          part: part ?? { type: 'output_text', annotations: [], text: '' },
-        },
-      },
+      { event: { type: 'response.content_part.done', sequence_number: 0, ...where, part } },
     );
   } else if (item.type === 'function_call') {
     const id = item.id ?? '';
@@ -146,7 +138,8 @@ function itemEvents(
 
 /**
  * The stream of `response`: `response.created` and `response.in_progress` (with the starting snapshot), then for
- * each output item `output_item.added`, its content part or argument events with one delta per token, the `.done`
+ * each output item `output_item.added`, its content part (text or refusal) or argument events with one delta per
+ * token, the `.done`
  * events, and finally `response.completed`, `.failed` or `.incomplete` with the whole response.
  *
  * @param singleDelta - Output indexes whose text or arguments go out in one delta.

@@ -1,8 +1,9 @@
 // Which function calls a turn makes, by one documented rule that honours `tool_choice`, and their arguments.
 import type { ResponseCreateParams, ValidationErrorDetail } from '../types.js';
 import { startsTurn, type InputEntry } from './conversation.js';
-import { exampleValue } from './schema-example.js';
-import type { SpecValidator } from './validation.js';
+import { validInstance } from './schema-answer.js';
+import type { SchemaCompiler } from './schema-check.js';
+import { MAX_DEPTH } from './schema-example.js';
 
 /** A function call the turn makes (before it gets its ids). */
 export interface PlannedCall {
@@ -56,18 +57,21 @@ const choiceError = (msg: string): CallPlan => ({
  * - the functions called are those the newest user message names (by name, `_` read as a space), in the order of
  *   `tools`, or the first function tool when it names none; only the first when `parallel_tool_calls` is false.
  *
+ * Arguments are built from each tool's `parameters` (seeded by `seed`) and checked with Ajv against it.
+ *
  * @returns The calls (empty: answer in text), or the errors of a `tool_choice` or tool schema that cannot work.
  */
 export function planCalls(
   body: ResponseCreateParams,
   entries: readonly InputEntry[],
   userText: string,
-  validator: SpecValidator,
+  schemas: SchemaCompiler,
+  seed: number,
 ): CallPlan {
   let tools = functionTools(body);
   for (const tool of tools) {
     if (!tool.parameters) continue;
-    const checker = validator.toolSchema(tool.parameters);
+    const checker = schemas.compile(tool.parameters);
     if (typeof checker !== 'function') {
       return {
         errors: [
@@ -86,7 +90,7 @@ export function planCalls(
   else if (isObject(choice) && choice['type'] === 'function') {
     const named = tools.find((tool) => tool.name === choice['name']);
     if (!named) return choiceError(`Tool choice '${String(choice['name'])}' not found in 'tools' parameter.`);
-    return withArguments([named], validator);
+    return withArguments([named], schemas, seed);
   } else if (isObject(choice) && choice['type'] === 'allowed_tools' && Array.isArray(choice['tools'])) {
     const allowed = new Set(choice['tools'].map((tool) => (isObject(tool) ? tool['name'] : undefined)));
     tools = tools.filter((tool) => allowed.has(tool.name));
@@ -100,27 +104,27 @@ export function planCalls(
   const named = tools.filter((tool) => mentioned(tool, userText));
   let chosen = named.length > 0 ? named : tools.slice(0, 1);
   if (body.parallel_tool_calls === false) chosen = chosen.slice(0, 1);
-  return withArguments(chosen, validator);
+  return withArguments(chosen, schemas, seed);
 }
 
-function withArguments(tools: readonly FunctionToolInfo[], validator: SpecValidator): CallPlan {
+function withArguments(tools: readonly FunctionToolInfo[], schemas: SchemaCompiler, seed: number): CallPlan {
   const calls: PlannedCall[] = [];
   for (const tool of tools) {
     const schema = tool.parameters ?? { type: 'object', properties: {} };
-    const value = exampleValue(schema, schema);
-    const checker = validator.toolSchema(schema);
-    if (typeof checker !== 'function' || !checker(value)) {
+    const checker = schemas.compile(schema);
+    const built = typeof checker === 'function' ? validInstance(schema, checker, seed) : undefined;
+    if (!built) {
       return {
         errors: [
           {
             loc: ['body', 'tools', tool.index, 'parameters'],
-            msg: `The emulator cannot build arguments that satisfy the parameters of function '${tool.name}'; simplify the schema (e.g. a pattern) or give it an example.`,
+            msg: `The emulator cannot build arguments that satisfy the parameters of function '${tool.name}'; simplify the schema (e.g. a pattern it cannot read, values required more than ${MAX_DEPTH} levels deep, or a recursion that is always required) or give it an example.`,
             type: 'value_error',
           },
         ],
       };
     }
-    calls.push({ name: tool.name, arguments: JSON.stringify(value) });
+    calls.push({ name: tool.name, arguments: JSON.stringify(built.value) });
   }
   return { calls };
 }

@@ -22,9 +22,11 @@ import {
   unixSeconds,
   usageFor,
 } from './response-body.js';
+import { seedOf } from './schema-answer.js';
+import type { SchemaCompiler } from './schema-check.js';
 import { newCallId, type Resolution } from './sessions.js';
+import { formatAnswer, REFUSAL_TEXT, refusalItem } from './structured-answer.js';
 import { planCalls } from './tool-calls.js';
-import type { SpecValidator } from './validation.js';
 
 /** A validated request, with its parsed security headers and resolved session. */
 export interface TurnRequest {
@@ -55,6 +57,10 @@ export interface TurnOptions {
   answer: EmulatorOptions['answer'];
   /** Force a text answer padded with one chunk of this many bytes (the `oversized-event` fault). */
   oversizedBytes?: number | undefined;
+  /** Answer JSON that the requested `text.format` rejects (the `invalid-output` fault). */
+  invalidOutput?: boolean | undefined;
+  /** Force an answer that is a refusal part instead of text (the `refusal` fault). */
+  refusal?: boolean | undefined;
 }
 
 function toolOutputs(request: TurnRequest): { callId: string; name: string; output: string }[] {
@@ -75,10 +81,14 @@ function toolOutputs(request: TurnRequest): { callId: string; name: string; outp
   );
 }
 
-/** Runs one turn. Returns the errors of a request whose tools cannot work (a bad `tool_choice` or tool schema). */
+/**
+ * Runs one turn. `schemas` compiles the request's tool and output schemas. Returns the errors of a request whose
+ * tools or output format cannot work (a bad `tool_choice`, a tool or `text.format` schema Ajv cannot compile or the
+ * emulator cannot satisfy).
+ */
 export function runTurn(
   request: TurnRequest,
-  validator: SpecValidator,
+  schemas: SchemaCompiler,
   options: TurnOptions,
 ): TurnResult | ValidationErrorDetail[] {
   const { body, resolution, config } = request;
@@ -103,10 +113,28 @@ export function runTurn(
     output.push(messageItem(newId.message(), outputText));
   };
 
+  // The same input gets the same arguments and structured answers.
+  const seed = seedOf(
+    [userText, ...outputs.map((item) => `${item.name}\u0000${item.output}`)].join('\u0000'),
+  );
+  const format = body.text?.format;
+  if (format?.type === 'json_schema') {
+    // Checked on every turn, as the real API does, not only on the one that answers.
+    const compiled = schemas.compile(format.schema);
+    if (typeof compiled !== 'function') {
+      return [
+        {
+          loc: ['body', 'text', 'format', 'schema'],
+          msg: `Invalid schema for response_format '${format.name.slice(0, 64)}': ${compiled.error}`,
+          type: 'value_error',
+        },
+      ];
+    }
+  }
   const plan =
-    options.oversizedBytes !== undefined
+    options.oversizedBytes !== undefined || options.refusal === true
       ? { calls: [] }
-      : planCalls(body, request.entries, userText, validator);
+      : planCalls(body, request.entries, userText, schemas, seed);
   if ('errors' in plan) return plan.errors;
   const limitReached =
     startsTurn(request.entries) && session.maxTurns !== null && session.completedTurns >= session.maxTurns;
@@ -144,8 +172,20 @@ export function runTurn(
         outputText += call.name + call.arguments;
       }
     }
+  } else if (options.refusal === true) {
+    outputText = REFUSAL_TEXT;
+    output.push(refusalItem(newId.message()));
   } else {
-    const answer = answerFor(options.answer, { userText, toolOutputs: outputs, model: body.model });
+    let answer = answerFor(options.answer, { userText, toolOutputs: outputs, model: body.model });
+    if (options.answer === undefined) {
+      const formatted = formatAnswer(format, answer, {
+        schemas,
+        seed,
+        invalidOutput: options.invalidOutput === true,
+      });
+      if (Array.isArray(formatted)) return formatted;
+      answer = formatted;
+    }
     let text = answer.text;
     if (options.oversizedBytes !== undefined) text += ` ${'x'.repeat(options.oversizedBytes)}`;
     const value = options.oversizedBytes !== undefined ? text : answer.value;

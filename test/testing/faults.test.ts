@@ -199,7 +199,7 @@ describe('the fault option', () => {
     await expect(startMockServer({ fault: 'gremlins' as never })).rejects.toThrow(/Unknown fault "gremlins"/);
   });
 
-  it('lists eleven documented kinds', () => {
-    expect(FAULT_KINDS).toHaveLength(11);
+  it('lists thirteen documented kinds', () => {
+    expect(FAULT_KINDS).toHaveLength(13);
   });
 });

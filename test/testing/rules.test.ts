@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { parseCliArgs } from '../../src/testing/cli-args.js';
 import { createEmulator } from '../../src/testing/index.js';
 import { denyRules } from '../../src/testing/policy.js';
-import { exampleValue } from '../../src/testing/schema-example.js';
 
 describe('denyRules', () => {
   it.each([
@@ -71,24 +70,6 @@ describe('parseCliArgs', () => {
     const result = parseCliArgs(argv);
     expect(result.kind).toBe('error');
     expect(result.kind === 'error' && result.message).toContain(message);
-  });
-});
-
-describe('exampleValue', () => {
-  it('keeps a property named __proto__ as a plain field', () => {
-    const value = exampleValue(
-      { type: 'object', properties: { __proto__: { type: 'string' } }, required: ['__proto__'] },
-      {},
-    ) as object;
-    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
-    expect(Object.keys(value)).toEqual(['__proto__']);
-  });
-
-  it('uses const, enum, default and examples first', () => {
-    expect(exampleValue({ const: 3 }, {})).toBe(3);
-    expect(exampleValue({ enum: ['b', 'a'] }, {})).toBe('b');
-    expect(exampleValue({ type: 'string', default: 'd' }, {})).toBe('d');
-    expect(exampleValue({ type: 'string', examples: ['e'] }, {})).toBe('e');
   });
 });
 

@@ -1,6 +1,6 @@
 // The one module of src/ that imports run-time code from generated/: the low-level client, the lists of known
 // union tags and the type guards. Everything else in src/ imports them from here.
-export { createLowLevelClient, OPERATIONS, SERVERS } from '../generated/client.gen.js';
+export { createLowLevelClient, OPERATIONS, PARAMETER_ENUMS, SERVERS } from '../generated/client.gen.js';
 export type { JsonHeaderDocuments, LowLevelClient } from '../generated/client.gen.js';
 
 // The tag lists and tag guards of every union and a guard per union member, by name.

@@ -14,6 +14,7 @@ import { Conversation, type ConversationState } from './conversation.js';
 import { createLog, type LogLevel } from './logger.js';
 import {
   assertHeaderValue,
+  checkFields,
   checkOption,
   checkOptions,
   checkRequestOptions,
@@ -150,8 +151,7 @@ export class SequrityClient {
   conversation(
     start: { sessionId?: string | undefined; previousResponseId?: string | undefined } = {},
   ): Conversation {
-    checkOption('sessionId', start.sessionId, 'string');
-    checkOption('previousResponseId', start.previousResponseId, 'string');
+    checkFields('conversation options', start, { sessionId: 'string', previousResponseId: 'string' });
     return new Conversation(start, (body, callOptions, state) => this.#create(body, callOptions, state));
   }
 

@@ -241,20 +241,43 @@ describe('config presets', () => {
   });
 
   it.each([
-    ['maxNTurns', () => config.dualLlm({ maxNTurns: 0 }), 'at least 1 (got 0)'],
-    ['maxNTurns', () => config.singleLlm({ maxNTurns: 2.5 }), 'at least 1 (got 2.5)'],
-    ['minNumToolsForFiltering', () => config.singleLlm({ minNumToolsForFiltering: 1 }), 'at least 2 (got 1)'],
-    ['maxPllmSteps', () => config.dualLlm({ maxPllmSteps: 0 }), 'at least 1'],
-    ['maxPllmFailedSteps', () => config.dualLlm({ maxPllmFailedSteps: -1 }), 'at least 1'],
+    [
+      'maxNTurns',
+      () => config.dualLlm({ maxNTurns: 0 }),
+      'config.dualLlm: maxNTurns must be a positive integer, got 0.',
+    ],
+    [
+      'maxNTurns',
+      () => config.singleLlm({ maxNTurns: 2.5 }),
+      'config.singleLlm: maxNTurns must be a positive integer, got 2.5.',
+    ],
+    [
+      'minNumToolsForFiltering',
+      () => config.singleLlm({ minNumToolsForFiltering: 1 }),
+      'config.singleLlm: minNumToolsForFiltering must be an integer of at least 2, got 1.',
+    ],
+    [
+      'maxPllmSteps',
+      () => config.dualLlm({ maxPllmSteps: 0 }),
+      'config.dualLlm: maxPllmSteps must be a positive integer, got 0.',
+    ],
+    [
+      'maxPllmFailedSteps',
+      () => config.dualLlm({ maxPllmFailedSteps: -1 }),
+      'config.dualLlm: maxPllmFailedSteps must be a positive integer, got -1.',
+    ],
     [
       'maxToolCallsPerStep',
       () => config.dualLlm({ maxToolCallsPerStep: Number.NaN }),
-      'at least 1 (got NaN)',
+      'config.dualLlm: maxToolCallsPerStep must be a positive integer, got NaN.',
     ],
-    ['clearHistoryEveryNAttempts', () => config.dualLlm({ clearHistoryEveryNAttempts: 0 }), 'at least 1'],
-  ])('rejects %s below its documented minimum with a RangeError naming it', (option, build, detail) => {
-    expect(build).toThrow(RangeError);
-    expect(build).toThrow(`${option} must be an integer of ${detail}`);
+    [
+      'clearHistoryEveryNAttempts',
+      () => config.dualLlm({ clearHistoryEveryNAttempts: 0 }),
+      'config.dualLlm: clearHistoryEveryNAttempts must be a positive integer, got 0.',
+    ],
+  ])('rejects %s below its documented minimum with a RangeError naming it', (_option, build, message) => {
+    expect(build).toThrow(new RangeError(message));
   });
 
   it('copies the option arrays instead of aliasing them', () => {
@@ -461,10 +484,10 @@ describe('serializeJsonHeader', () => {
   });
 
   it.each([0, -1, 1.5, Number.NaN])(
-    'rejects maxHeaderBytes %s with a TypeError naming the option',
+    'rejects maxHeaderBytes %s with a RangeError naming the option',
     (limit) => {
       expect(() => serializeJsonHeader('X-Policy', {}, { maxHeaderBytes: limit })).toThrow(
-        /^maxHeaderBytes must be a positive integer or Infinity/,
+        new RangeError(`maxHeaderBytes must be a positive integer or Infinity, got ${limit}.`),
       );
     },
   );

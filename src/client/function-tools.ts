@@ -5,7 +5,7 @@
  * @module
  */
 import { APIUserAbortError } from '../errors.js';
-import { describe, enumKind, isObject, type Kind } from '../internal/validate.js';
+import { describe, isObject, type Kind } from '../internal/validate.js';
 import { checkFields, type OptionKind } from './options.js';
 import type {
   FunctionTool,
@@ -57,6 +57,13 @@ export function functionTool<Args = Record<string, unknown>>(
   return { ...definition, type: 'function' };
 }
 
+// Strict keys, not strict shapes: a schema may be a plain JSON Schema, or a schema library's object (of any class)
+// or function, such as a Standard Schema.
+const SCHEMA: Kind = [
+  'an object, a function (a JSON Schema or a Standard Schema) or null',
+  (value) => typeof value === 'object' || typeof value === 'function',
+];
+
 /**
  * What each field of a tool definition must be; the type makes every field of the wire's `FunctionTool` have one.
  * `type` is allowed too, since a wire tool spread into a definition (`{ ...tool, run }`) carries it.
@@ -64,14 +71,17 @@ export function functionTool<Args = Record<string, unknown>>(
 const DEFINITION_FIELDS: {
   readonly [Name in keyof FunctionToolDefinition<never> | 'type']-?: OptionKind | Kind;
 } = {
-  type: enumKind(['function']),
+  type: ['the string function', (value) => value === 'function'],
   name: 'string',
   description: 'string?',
-  parameters: 'schema?',
+  parameters: SCHEMA,
   strict: 'boolean?',
-  output_schema: 'schema?',
+  output_schema: SCHEMA,
   defer_loading: 'boolean',
-  allowed_callers: 'strings?',
+  allowed_callers: [
+    'an array of strings or null',
+    (value) => value === null || (Array.isArray(value) && value.every((item) => typeof item === 'string')),
+  ],
   run: 'function',
 };
 

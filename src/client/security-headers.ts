@@ -18,7 +18,7 @@ import type {
   PolicyPresets,
   ResponseFormatConfig,
 } from '../types.js';
-import { isPlainObject } from '../internal/validate.js';
+import { isPlainObject, type Kind } from '../internal/validate.js';
 import { checkFields, checkOption, type OptionKind } from './options.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -59,8 +59,30 @@ export interface FeaturesPresetOptions {
   readonly fileBlocker?: boolean | undefined;
 }
 
+// The kinds only the presets use; `null` is part of each (it leaves a field out).
+const STRINGS: Kind = [
+  'an array of strings or null',
+  (value) => value === null || (Array.isArray(value) && value.every((item) => typeof item === 'string')),
+];
+const STRING_SET: Kind = [
+  'an array or Set of strings, or null',
+  (value) =>
+    value === null ||
+    ((Array.isArray(value) || value instanceof Set) && [...value].every((item) => typeof item === 'string')),
+];
+const STRING_OR_BOOLEAN: Kind = [
+  'a string, a boolean or null',
+  (value) => value === null || typeof value === 'string' || typeof value === 'boolean',
+  'quote',
+];
+const AT_LEAST_TWO: Kind = [
+  'an integer of at least 2 or null',
+  (value) => value === null || (Number.isInteger(value) && (value as number) >= 2),
+  'range',
+];
+
 /** Each preset's options and what they must be: plain JavaScript gets the checks TypeScript gives. */
-const FEATURES_FIELDS: { readonly [Name in keyof FeaturesPresetOptions]-?: OptionKind } = {
+const FEATURES_FIELDS: { readonly [Name in keyof FeaturesPresetOptions]-?: OptionKind | Kind } = {
   toxicityFilter: 'boolean',
   piiRedaction: 'boolean',
   healthcareGuardrail: 'boolean',
@@ -211,7 +233,7 @@ const uniqueStrings = (values: readonly string[] | ReadonlySet<string> | null | 
   ...new Set(values ?? []),
 ];
 
-const SINGLE_POLICY_FIELDS: { readonly [Name in keyof SingleLlmPolicyOptions]-?: OptionKind } = {
+const SINGLE_POLICY_FIELDS: { readonly [Name in keyof SingleLlmPolicyOptions]-?: OptionKind | Kind } = {
   mode: 'string',
   codes: 'string',
   language: 'string',
@@ -221,15 +243,22 @@ const SINGLE_POLICY_FIELDS: { readonly [Name in keyof SingleLlmPolicyOptions]-?:
   llmBlockedTagEnforcementLevel: 'string',
 };
 
-const DUAL_POLICY_FIELDS: { readonly [Name in keyof DualLlmPolicyOptions]-?: OptionKind } = {
-  ...SINGLE_POLICY_FIELDS,
+// Written out rather than spread from the single-LLM table: bundlers keep an object spread even when nothing uses it.
+const DUAL_POLICY_FIELDS: { readonly [Name in keyof DualLlmPolicyOptions]-?: OptionKind | Kind } = {
+  mode: 'string',
+  codes: 'string',
+  language: 'string',
+  failFast: 'boolean?',
+  defaultAllow: 'boolean',
+  enableLlmBlockedTag: 'boolean',
+  llmBlockedTagEnforcementLevel: 'string',
   autoGen: 'boolean',
   defaultAllowEnforcementLevel: 'string',
   enableNonExecutableMemory: 'boolean',
   branchingMetaPolicyMode: 'string',
-  branchingMetaPolicyProducers: 'stringSet?',
-  branchingMetaPolicyTags: 'stringSet?',
-  branchingMetaPolicyConsumers: 'stringSet?',
+  branchingMetaPolicyProducers: STRING_SET,
+  branchingMetaPolicyTags: STRING_SET,
+  branchingMetaPolicyConsumers: STRING_SET,
 };
 
 function buildPolicy(options: DualLlmPolicyOptions, dual: boolean): PolicyHeader {
@@ -379,24 +408,26 @@ function withoutNulls<T extends object>(entries: { [K in keyof T]: T[K] | null |
 // The integer minimums are those documented for the server (openapi/components/schemas/FsmConfig.yaml). The Python
 // SDK sends any integer (§11 #19 of the reference); an out-of-range value fails here, before a request is made.
 // `null` leaves a field out, so every field takes it.
-const SINGLE_CONFIG_FIELDS: { readonly [Name in keyof SingleLlmConfigOptions]-?: OptionKind } = {
-  minNumToolsForFiltering: 'atLeastTwo?',
+const SINGLE_CONFIG_FIELDS: { readonly [Name in keyof SingleLlmConfigOptions]-?: OptionKind | Kind } = {
+  minNumToolsForFiltering: AT_LEAST_TWO,
   clearSessionMeta: 'string?',
   maxNTurns: 'positive?',
 };
 
-const DUAL_CONFIG_FIELDS: { readonly [Name in keyof DualLlmConfigOptions]-?: OptionKind } = {
-  ...SINGLE_CONFIG_FIELDS,
+const DUAL_CONFIG_FIELDS: { readonly [Name in keyof DualLlmConfigOptions]-?: OptionKind | Kind } = {
+  minNumToolsForFiltering: AT_LEAST_TWO,
+  clearSessionMeta: 'string?',
+  maxNTurns: 'positive?',
   clearHistoryEveryNAttempts: 'positive?',
   disableRllm: 'boolean?',
   enableMultistepPlanning: 'boolean?',
-  enabledInternalTools: 'strings?',
+  enabledInternalTools: STRINGS,
   pruneFailedSteps: 'boolean?',
-  forceToCache: 'strings?',
+  forceToCache: STRINGS,
   maxPllmSteps: 'positive?',
   maxPllmFailedSteps: 'positive?',
   maxToolCallsPerStep: 'positive?',
-  reducedGrammarForRllmReview: 'stringOrBoolean?',
+  reducedGrammarForRllmReview: STRING_OR_BOOLEAN,
   retryOnPolicyViolation: 'boolean?',
   pllmDebugInfoLevel: 'string?',
   stripResponseContent: 'boolean?',

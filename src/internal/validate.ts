@@ -113,7 +113,10 @@ export const enumKind = (values: readonly string[]): Kind => [
   values,
 ];
 
-/** The kinds every option table shares. */
+/**
+ * The kinds every option table shares. A kind only one module uses is a `Kind` of that module, so that bundles
+ * without the module leave it out.
+ */
 export const KINDS = {
   object: ['an object', (value) => typeof value === 'object' && value !== null],
   string: ['a string', (value) => typeof value === 'string'],
@@ -125,29 +128,9 @@ export const KINDS = {
   ],
   count: integerKind(0),
   positive: integerKind(1),
-  atLeastTwo: integerKind(2),
   bytes: ['a positive integer or Infinity', (value) => value === Infinity || isInteger(value, 1), 'range'],
   plainObject: ['a plain object (not an array, Map or class instance)', isPlainObject],
   function: ['a function', (value) => typeof value === 'function'],
-  strings: [
-    'an array of strings',
-    (value) => Array.isArray(value) && value.every((item) => typeof item === 'string'),
-  ],
-  stringSet: [
-    'an array or Set of strings',
-    (value) =>
-      (Array.isArray(value) || value instanceof Set) && [...value].every((item) => typeof item === 'string'),
-  ],
-  // Strict keys, not strict shapes: a schema may be a plain JSON Schema, or a schema library's object or function.
-  schema: [
-    'an object or a function (a JSON Schema or a Standard Schema)',
-    (value) => (typeof value === 'object' && value !== null) || typeof value === 'function',
-  ],
-  stringOrBoolean: [
-    'a string or a boolean',
-    (value) => typeof value === 'string' || typeof value === 'boolean',
-    'quote',
-  ],
 } satisfies Record<string, Kind>;
 
 /**

@@ -254,7 +254,7 @@ describe('config presets', () => {
     [
       'minNumToolsForFiltering',
       () => config.singleLlm({ minNumToolsForFiltering: 1 }),
-      'config.singleLlm: minNumToolsForFiltering must be an integer of at least 2, got 1.',
+      'config.singleLlm: minNumToolsForFiltering must be an integer of at least 2 or null, got 1.',
     ],
     [
       'maxPllmSteps',

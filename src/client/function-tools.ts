@@ -71,7 +71,7 @@ const SCHEMA: Kind = [
 const DEFINITION_FIELDS: {
   readonly [Name in keyof FunctionToolDefinition<never> | 'type']-?: OptionKind | Kind;
 } = {
-  type: ['the string function', (value) => value === 'function'],
+  type: ['"function"', (value) => value === 'function', 'quote'],
   name: 'string',
   description: 'string?',
   parameters: SCHEMA,

@@ -14,7 +14,7 @@ import {
 } from '../internal/validate.js';
 import { PARAMETER_ENUMS } from '../spec.js';
 import type { ConfigHeader, EndpointType, FeaturesHeader, PolicyHeader, Provider } from '../types.js';
-import { isLogLevel, type Logger, type LogLevel } from './logger.js';
+import type { Logger, LogLevel } from './logger.js';
 import type { RetryOptions } from './retry.js';
 
 /** The default base URL when neither `baseURL` nor `SEQURITY_BASE_URL` is set. */
@@ -158,7 +158,7 @@ const KINDS = {
   // The spec's enums: a route segment the spec does not list is refused before any URL is built.
   endpointType: enumKind(PARAMETER_ENUMS.EndpointType),
   provider: enumKind(PARAMETER_ENUMS.Provider),
-  logLevel: ['one of off, error, warn, info, debug', isLogLevel, 'quote'],
+  logLevel: enumKind(['off', 'error', 'warn', 'info', 'debug'] satisfies LogLevel[]),
   headerBytes: SHARED_KINDS.bytes,
   // Duck-typed, so signals of another realm or a polyfill work: the client only listens to it.
   signal: [
@@ -198,8 +198,8 @@ const KINDS = {
 export type OptionKind = keyof typeof KINDS | `${keyof typeof KINDS}?`;
 
 /**
- * Fails with a `TypeError` (or, for numbers out of range, a `RangeError`) naming `name` unless `value` is
- * `undefined` or of the given kind: a kind's name (a trailing `?` also accepts `null`), or a kind itself.
+ * Fails with a `TypeError` (or, for numbers out of range and strings outside an enum, a `RangeError`) naming `name`
+ * unless `value` is `undefined` or of the given kind: a kind's name (a trailing `?` also accepts `null`), or a kind.
  */
 export function checkOption(name: string, value: unknown, kind: OptionKind | Kind): void {
   if (typeof kind !== 'string') return checkValue(name, value, kind);

@@ -78,7 +78,7 @@ const STRING_OR_BOOLEAN: Kind = [
 const AT_LEAST_TWO: Kind = [
   'an integer of at least 2 or null',
   (value) => value === null || (Number.isInteger(value) && (value as number) >= 2),
-  'range',
+  'number',
 ];
 
 /** Each preset's options and what they must be: plain JavaScript gets the checks TypeScript gives. */

@@ -55,8 +55,8 @@ function distance(a: string, b: string): number {
 
 /**
  * The candidate `word` most likely meant: one equal to it but for letter case, else the nearest within a small edit
- * distance (by the longer of the two: 1 up to 4 letters, 2 up to 8, else 3; one of four letters or more that begins
- * the other counts as 1), a prefix winning a tie; `undefined` when none is that close.
+ * distance (by the longer of the two: 1 up to 4 letters, 2 up to 8, else 3), or one of four letters or more that
+ * begins with `word` or that `word` begins with; `undefined` when none is that close.
  */
 export function nearest(word: string, candidates: readonly string[]): string | undefined {
   // Longer words are never within reach of an option name; measuring them would only cost time.
@@ -69,25 +69,26 @@ export function nearest(word: string, candidates: readonly string[]): string | u
     if (other === lower) return candidate;
     const prefix =
       Math.min(lower.length, other.length) > 3 && (other.startsWith(lower) || lower.startsWith(other));
-    const apart = prefix ? 1 : distance(lower, other);
+    const apart = distance(lower, other);
     const longer = Math.max(lower.length, other.length);
     // Doubled, less one for a prefix, so that a prefix wins a tie.
     const score = apart * 2 - (prefix ? 1 : 0);
-    if (apart <= (longer < 5 ? 1 : longer < 9 ? 2 : 3) && score < bestScore)
+    if ((prefix || apart <= (longer < 5 ? 1 : longer < 9 ? 2 : 3)) && score < bestScore)
       [best, bestScore] = [candidate, score];
   }
   return best;
 }
 
 /**
- * A kind of value: what a valid value is (the message's words), the test, how a failure is reported (`range` makes
- * it a `RangeError`, `number` only when the value is a number; `quote` shows a rejected name-like string, only where
- * strings are not secrets), and for an enum the values to suggest from.
+ * A kind of value: what a valid value is (the message's words), the test, how a failure is reported (`number` shows
+ * a rejected number or boolean; `quote` a rejected name-like string, only where strings are not secrets), and for an
+ * enum the values to suggest from. A value of the right type but outside the range (a number below the minimum, a
+ * string outside the enum) is a `RangeError`; a value of another type a `TypeError`.
  */
 export type Kind = readonly [
   what: string,
   test: (value: unknown, name: string) => boolean,
-  report?: 'range' | 'number' | 'quote',
+  report?: 'number' | 'quote',
   choices?: readonly string[],
 ];
 
@@ -102,7 +103,7 @@ export const integerKind = (minimum: number): Kind => [
       ? 'a positive integer'
       : `an integer of at least ${minimum}`,
   (value) => isInteger(value, minimum),
-  'range',
+  'number',
 ];
 
 /** One of `values`; a misspelt name is shown with the nearest value. */
@@ -128,24 +129,26 @@ export const KINDS = {
   ],
   count: integerKind(0),
   positive: integerKind(1),
-  bytes: ['a positive integer or Infinity', (value) => value === Infinity || isInteger(value, 1), 'range'],
+  bytes: ['a positive integer or Infinity', (value) => value === Infinity || isInteger(value, 1), 'number'],
   plainObject: ['a plain object (not an array, Map or class instance)', isPlainObject],
   function: ['a function', (value) => typeof value === 'function'],
 } satisfies Record<string, Kind>;
 
 /**
- * Fails with a `TypeError` (or, for a number out of range, a `RangeError`) naming `name` unless `value` is
- * `undefined`, `null` when `nullable`, or of the given kind.
+ * Fails with a `TypeError` (or, for a number out of range or a string outside an enum, a `RangeError`) naming `name`
+ * unless `value` is `undefined`, `null` when `nullable`, or of the given kind.
  */
 export function checkValue(name: string, value: unknown, kind: Kind, nullable = false): void {
   if (value === undefined || (value === null && nullable)) return;
   const [what, test, report, choices] = kind;
   if (test(value, name)) return;
-  const shown = describe(value, report === 'quote', report === 'range' || report === 'number');
+  const shown = describe(value, report === 'quote', report === 'number');
   const suggestion = choices && shown !== 'string' && nearest(String(value), choices);
-  throw new (
-    report === 'range' || (report === 'number' && typeof value === 'number') ? RangeError : TypeError
-  )(`${name} must be ${what}, got ${shown}${suggestion ? `; did you mean ${suggestion}?` : '.'}`);
+  // The right type but out of range: a number below the minimum, a string outside the enum.
+  const outOfRange = choices ? typeof value === 'string' : report === 'number' && typeof value === 'number';
+  throw new (outOfRange ? RangeError : TypeError)(
+    `${name} must be ${what}, got ${shown}${suggestion ? `; did you mean ${suggestion}?` : '.'}`,
+  );
 }
 
 /**

@@ -288,6 +288,85 @@ describe('config presets', () => {
   });
 });
 
+describe('preset options are checked as TypeScript checks them, also for plain JavaScript', () => {
+  // `as never`: what the compiler rejects, as a plain JavaScript caller (or a JSON file) would pass it.
+  it.each<[string, () => unknown, Error]>([
+    [
+      'a misspelt features flag',
+      () => features.dualLlm({ piiRedacton: true } as never),
+      new TypeError('piiRedacton is not one of the features.dualLlm options; did you mean piiRedaction?'),
+    ],
+    [
+      'a features flag that is not a boolean',
+      () => features.singleLlm({ urlBlocker: 1 } as never),
+      new TypeError('features.singleLlm: urlBlocker must be a boolean, got number.'),
+    ],
+    [
+      'a policy key of another spelling',
+      () => policy.singleLlm({ code: 'x' } as never),
+      new TypeError('code is not one of the policy.singleLlm options; did you mean codes?'),
+    ],
+    [
+      'a dual-LLM-only option given to the single-LLM policy',
+      () => policy.singleLlm({ autoGen: true } as never),
+      new TypeError(
+        'autoGen is not one of the policy.singleLlm options; they are mode, codes, language, failFast, ' +
+          'defaultAllow, enableLlmBlockedTag, llmBlockedTagEnforcementLevel.',
+      ),
+    ],
+    [
+      'a policy mode that is not a string',
+      () => policy.dualLlm({ mode: 1 } as never),
+      new TypeError('policy.dualLlm: mode must be a string, got number.'),
+    ],
+    [
+      'a branching meta policy list that is a string',
+      () => policy.dualLlm({ branchingMetaPolicyTags: 'secret' } as never),
+      new TypeError(
+        'policy.dualLlm: branchingMetaPolicyTags must be an array or Set of strings, or null, got string.',
+      ),
+    ],
+    [
+      'a config option in snake_case',
+      () => config.dualLlm({ max_n_turns: 3 } as never),
+      new TypeError('max_n_turns is not one of the config.dualLlm options; did you mean maxNTurns?'),
+    ],
+    [
+      'a config flag that is a string',
+      () => config.dualLlm({ includeProgram: 'true' } as never),
+      new TypeError('config.dualLlm: includeProgram must be a boolean, got "true".'),
+    ],
+    [
+      'a config list that is not strings',
+      () => config.dualLlm({ enabledInternalTools: [1] } as never),
+      new TypeError(
+        'config.dualLlm: enabledInternalTools must be an array of strings or null, got an array.',
+      ),
+    ],
+    [
+      'options that are not an object',
+      () => config.singleLlm('fast' as never),
+      new TypeError('config.singleLlm options must be an object, got string.'),
+    ],
+    [
+      'a key that is not a name (it could be a secret), which is not shown',
+      () => features.dualLlm({ 'sk-live-0123456789': true } as never),
+      /^A key \(not shown: it is not a name\) is not one of the features\.dualLlm options; they are /,
+    ] as never,
+  ])('refuses %s', (_name, build, error) => {
+    expect(build).toThrow(error);
+  });
+
+  it('takes null where it leaves a field out, and every option of each preset', () => {
+    expect(
+      json(config.dualLlm({ maxNTurns: null, enabledInternalTools: null, pllmDebugInfoLevel: null })),
+    ).toBe('{"fsm":{"min_num_tools_for_filtering":10,"clear_session_meta":"never","disable_rllm":true}}');
+    expect(
+      policy.dualLlm({ branchingMetaPolicyTags: new Set(['a']), failFast: null, language: 'cedar' }).codes,
+    ).toEqual({ code: '', language: 'cedar' });
+  });
+});
+
 describe('mergeHeaderOverrides', () => {
   it.each([
     ['adds a key', { a: 1 }, { b: 2 }, { a: 1, b: 2 }],

@@ -170,7 +170,10 @@ describe('errors raised before or without a reply', () => {
       } catch (caught) {
         error = caught;
       }
-      expect(error).toBeInstanceOf(TypeError);
+      // A string outside an enum is a RangeError, any other refusal a TypeError.
+      expect(error).toBeInstanceOf(
+        'provider' in options || 'endpointType' in options || 'logLevel' in options ? RangeError : TypeError,
+      );
       const views = everyView(error);
       expectNoKeys(views);
       expect(views).not.toContain(unprefixed);

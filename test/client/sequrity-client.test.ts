@@ -155,7 +155,7 @@ describe('new SequrityClient: invalid options fail at construction, naming the o
     [
       'a logLevel in the wrong case',
       { logLevel: 'DEBUG' },
-      /^logLevel must be one of off, error, warn, info, debug, got "DEBUG"\.$/,
+      /^logLevel must be one of off, error, warn, info, debug, got "DEBUG"; did you mean debug\?$/,
     ],
     ['a baseURL without a scheme', { baseURL: 'api.sequrity.ai' }, /baseURL/],
     ['a ftp: baseURL', { baseURL: 'ftp://api.sequrity.ai' }, /baseURL/],

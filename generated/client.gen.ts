@@ -7,7 +7,7 @@ import createClient, {
   type MaybeOptionalInit,
   type ParseAs,
 } from 'openapi-fetch';
-import type { paths } from './types.gen.js';
+import type { components, paths } from './types.gen.js';
 import type { ConfigHeader, FeaturesHeader, PolicyHeader } from './schemas.gen.js';
 
 /**
@@ -28,6 +28,15 @@ export const OPERATIONS = {
   createResponse: { method: 'post', path: '/control/{endpoint_type}/v1/responses' },
   createResponseWithProvider: { method: 'post', path: '/control/{endpoint_type}/{provider}/v1/responses' },
 } as const;
+
+/**
+ * The values of each parameter whose schema is an enum, keyed by its component name, in spec order: what a
+ * client can check an option against before it builds a URL or a header.
+ */
+export const PARAMETER_ENUMS = {
+  EndpointType: ['chat', 'code', 'agent', 'lang-graph'],
+  Provider: ['openai', 'sequrity_azure'],
+} as const satisfies { [Name in keyof components['parameters']]?: readonly components['parameters'][Name][] };
 
 /**
  * The JSON documents that header parameters carry, keyed by header name. On the wire each is the

@@ -84,7 +84,7 @@ export { createSseEncoder } from './streaming/sse-encoder.js';
 export type { SseEncoder, SseEncoderOptions, SseFrame, SseLineEnding } from './streaming/sse-encoder.js';
 
 // The low-level client generated from the spec, and the encoder for its JSON header documents.
-export { createLowLevelClient, OPERATIONS, SERVERS } from './spec.js';
+export { createLowLevelClient, OPERATIONS, PARAMETER_ENUMS, SERVERS } from './spec.js';
 export type { JsonHeaderDocuments, LowLevelClient, LowLevelClientOptions } from './spec.js';
 export { encodeJsonHeaders } from './json-headers.js';
 

@@ -9,7 +9,7 @@ import type { ClientOptions } from 'openapi-fetch';
 import { redirectError } from './api-error.js';
 import { StreamError } from './errors.js';
 import { limitBody, withBody, withBoundedErrorBody } from './internal/body-limit.js';
-import { checkNumber } from './internal/check-number.js';
+import { checkNumber } from './internal/validate.js';
 import { DEFAULT_MAX_RESPONSE_BYTES } from './streaming/stream-options.js';
 
 /** Options of `createLowLevelClient`: openapi-fetch's client options, and the body limit. */

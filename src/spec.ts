@@ -6,7 +6,7 @@ import {
 } from '../generated/client.gen.js';
 import { safeClientOptions, type LowLevelClientOptions } from './low-level-client.js';
 
-export { OPERATIONS, SERVERS } from '../generated/client.gen.js';
+export { OPERATIONS, PARAMETER_ENUMS, SERVERS } from '../generated/client.gen.js';
 export type { JsonHeaderDocuments } from '../generated/client.gen.js';
 export type { LowLevelClient };
 export type { LowLevelClientOptions } from './low-level-client.js';

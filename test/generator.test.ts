@@ -274,6 +274,25 @@ describe('the generator', () => {
         ],
       ],
       [
+        'emitClient lists the values of each string enum parameter, without null',
+        () =>
+          emitClient({
+            ...clientSpec,
+            components: {
+              ...clientSpec.components,
+              parameters: {
+                ...clientSpec.components?.parameters,
+                Kind: { name: 'kind', in: 'path', schema: { enum: ['cat', 'dog', null] } },
+                Size: { name: 'size', in: 'query', schema: { enum: [1, 2] } },
+              },
+            },
+          }),
+        [
+          "import type { components, paths } from './types.gen.js';",
+          "export const PARAMETER_ENUMS = { Kind: ['cat', 'dog'], } as const satisfies { [Name in keyof components['parameters']]?: readonly components['parameters'][Name][] };",
+        ],
+      ],
+      [
         'emitClient emits an empty JsonHeaderDocuments when no header carries a JSON document',
         () => emitClient(specOf({})),
         ['export interface JsonHeaderDocuments { }'],

@@ -296,4 +296,27 @@ describe('encodeJsonHeaders', () => {
     });
     expect(encodeJsonHeaders({})).toEqual({});
   });
+
+  it('writes non-ASCII text as \\u escapes, so new Headers() and fetch accept it, and JSON.parse gives it back', () => {
+    const policy = {
+      codes: { code: 'tool "envoyer_e-mail" { must deny when body.tags overlaps {"secret"}; } // é ✓ 🌍' },
+    };
+    const header = encodeJsonHeaders({ 'X-Policy': policy, 'X-Features': { agent_arch: 'dual-llm' } });
+    const headers = new Headers(header);
+    const sent = headers.get('X-Policy') ?? '';
+    expect(sent).toMatch(/^[\x20-\x7e]+$/);
+    expect(sent).toContain('\\u00e9 \\u2713 \\ud83c\\udf0d');
+    expect(JSON.parse(sent)).toEqual(policy);
+    expect(headers.get('X-Features')).toBe('{"agent_arch":"dual-llm"}');
+  });
+
+  it('is the encoder SequrityClient uses: the same value and the same size limit', () => {
+    const big = { codes: { code: 'x'.repeat(9000) } };
+    expect(() => encodeJsonHeaders({ 'X-Policy': big })).toThrow(
+      /^The X-Policy header is 9021 bytes, more than maxHeaderBytes \(8192\)/,
+    );
+    expect(encodeJsonHeaders({ 'X-Policy': big }, { maxHeaderBytes: Infinity })['X-Policy']).toHaveLength(
+      9021,
+    );
+  });
 });

@@ -29,6 +29,7 @@ export interface Parameter {
   name: string;
   in: string;
   description?: string;
+  schema?: { enum?: unknown[] };
   content?: Record<string, { schema?: { $ref?: string } }>;
 }
 
@@ -131,6 +132,19 @@ function hasStreamFlag(spec: BundledSpec, operation: Operation): boolean {
     : undefined;
   const flag = bodySchema ? deref(spec, 'schemas', bodySchema).properties?.['stream'] : undefined;
   return offersBoth && [flag?.type].flat().includes('boolean');
+}
+
+/**
+ * The component parameters whose schema is an enum of strings, in spec order, each with its values in spec order
+ * (a `null` member, which a parameter cannot carry, is left out).
+ */
+export function parameterEnums(spec: BundledSpec): { name: string; values: string[] }[] {
+  return Object.entries(spec.components?.parameters ?? {}).flatMap(([name, parameter]) => {
+    const values = parameter.schema?.enum?.filter((value) => value !== null);
+    return values?.length && values.every((value) => typeof value === 'string')
+      ? [{ name, values: values as string[] }]
+      : [];
+  });
 }
 
 /** Every operation, in path order, with its JSON-document header parameters resolved. */

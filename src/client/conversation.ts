@@ -109,7 +109,7 @@ export class Conversation {
    * session and previous response threaded through every round.
    *
    * @param body - The request; `tools` may mix `functionTool`s with plain tools.
-   * @param options - Request options plus `maxRounds`.
+   * @param options - Request options plus `maxRounds` and `maxToolCallsPerRound`.
    */
   runTools(body: ToolLoopBody, options?: ToolLoopOptions): Promise<SequrityResponse> {
     return runToolLoop(this.#host(), body, options);

@@ -5,7 +5,8 @@
  * @module
  */
 import { APIUserAbortError } from '../errors.js';
-import { describe, isObject } from './options.js';
+import { describe, isObject, type Kind } from '../internal/validate.js';
+import { checkFields, type OptionKind } from './options.js';
 import type {
   FunctionTool,
   ResponseFunctionCallOutputItem,
@@ -52,8 +53,37 @@ export function functionTool<Args = Record<string, unknown>>(
 ): RunnableFunctionTool<Args> {
   if (typeof definition?.run !== 'function' || typeof definition.name !== 'string' || definition.name === '')
     throw new TypeError('functionTool needs a name and a run function.');
+  checkFields('functionTool options', definition, DEFINITION_FIELDS, 'functionTool: ');
   return { ...definition, type: 'function' };
 }
+
+// Strict keys, not strict shapes: a schema may be a plain JSON Schema, or a schema library's object (of any class)
+// or function, such as a Standard Schema.
+const SCHEMA: Kind = [
+  'an object, a function (a JSON Schema or a Standard Schema) or null',
+  (value) => typeof value === 'object' || typeof value === 'function',
+];
+
+/**
+ * What each field of a tool definition must be; the type makes every field of the wire's `FunctionTool` have one.
+ * `type` is allowed too, since a wire tool spread into a definition (`{ ...tool, run }`) carries it.
+ */
+const DEFINITION_FIELDS: {
+  readonly [Name in keyof FunctionToolDefinition<never> | 'type']-?: OptionKind | Kind;
+} = {
+  type: ['"function"', (value) => value === 'function', 'quote'],
+  name: 'string',
+  description: 'string?',
+  parameters: SCHEMA,
+  strict: 'boolean?',
+  output_schema: SCHEMA,
+  defer_loading: 'boolean',
+  allowed_callers: [
+    'an array of strings or null',
+    (value) => value === null || (Array.isArray(value) && value.every((item) => typeof item === 'string')),
+  ],
+  run: 'function',
+};
 
 export type AnyTool = Tool | RunnableFunctionTool<never>;
 export type FunctionCallOutput = Pick<ResponseFunctionCallOutputItem, 'type' | 'call_id'> & {

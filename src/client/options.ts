@@ -4,8 +4,17 @@
  *
  * @module
  */
+import {
+  checkKeys,
+  checkValue,
+  enumKind,
+  isObject,
+  KINDS as SHARED_KINDS,
+  type Kind,
+} from '../internal/validate.js';
+import { PARAMETER_ENUMS } from '../spec.js';
 import type { ConfigHeader, EndpointType, FeaturesHeader, PolicyHeader, Provider } from '../types.js';
-import { isLogLevel, type Logger, type LogLevel } from './logger.js';
+import type { Logger, LogLevel } from './logger.js';
 import type { RetryOptions } from './retry.js';
 
 /** The default base URL when neither `baseURL` nor `SEQURITY_BASE_URL` is set. */
@@ -150,45 +159,18 @@ export interface RequestOptions {
   maxResponseBytes?: number | undefined;
 }
 
-// Option checks are table-driven: each option names its kind, each kind is one test plus the words of its
-// message, and every failure reads `<option> must be <what>, got <value>.`, so each option costs a table entry.
+// Option checks are table-driven: each option names its kind (the shared kinds of `internal/validate.ts` plus the
+// client's own below), and every failure reads `<option> must be <what>, got <value>.`, so each option costs a table
+// entry. The tables also list the known keys: an unknown one fails, suggesting the nearest.
 
-/** Whether `value` is an object and not an array (nor null). */
-export const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const isInteger = (value: unknown, minimum: number): boolean =>
-  Number.isInteger(value) && (value as number) >= minimum;
-
-/**
- * The kinds of option: what a valid value is (the message's words), the test, and how a failure is reported:
- * `range` makes it a `RangeError` (`number`: only when the value is a number), `quote` shows a rejected string
- * (only where strings are not secrets).
- */
+/** The kinds of option: the shared ones, and the client's own. */
 const KINDS = {
-  object: ['an object', (value) => typeof value === 'object' && value !== null],
-  string: ['a string', (value) => typeof value === 'string'],
-  // Lower-case letters, digits, `_` and `-`: every documented endpoint type and provider, and nothing that could
-  // leave its path segment (`..`, `/`, `%2f`) or be empty.
-  route: [
-    'a route segment such as chat or openai',
-    (value) => typeof value === 'string' && /^[a-z0-9][a-z0-9_-]*$/.test(value),
-    'quote',
-  ],
-  logLevel: ['one of off, error, warn, info, debug', isLogLevel, 'quote'],
-  duration: [
-    'a non-negative number (0 or Infinity: none)',
-    (value) => typeof value === 'number' && value >= 0,
-    'number',
-  ],
-  count: ['a non-negative integer', (value) => isInteger(value, 0), 'range'],
-  positive: ['a positive integer', (value) => isInteger(value, 1), 'range'],
-  headerBytes: [
-    'a positive integer or Infinity',
-    (value) => value === Infinity || isInteger(value, 1),
-    'range',
-  ],
-  plainObject: ['a plain object (not an array, Map or class instance)', isPlainObject],
-  function: ['a function', (value) => typeof value === 'function'],
+  ...SHARED_KINDS,
+  // The spec's enums: a route segment the spec does not list is refused before any URL is built.
+  endpointType: enumKind(PARAMETER_ENUMS.EndpointType),
+  provider: enumKind(PARAMETER_ENUMS.Provider),
+  logLevel: enumKind(['off', 'error', 'warn', 'info', 'debug'] satisfies LogLevel[]),
+  headerBytes: SHARED_KINDS.bytes,
   // Duck-typed, so signals of another realm or a polyfill work: the client only listens to it.
   signal: [
     'an AbortSignal',
@@ -205,7 +187,7 @@ const KINDS = {
     '{ statuses?, shouldRetry? }',
     (value) => {
       if (!isObject(value)) return false;
-      checkFields(value, RETRY_FIELDS, 'retry.'); // throws, naming the field
+      checkFields('retry options', value, RETRY_FIELDS, 'retry.'); // throws, naming the field
       return true;
     },
   ],
@@ -221,61 +203,38 @@ const KINDS = {
       return true;
     },
   ],
-} satisfies Record<
-  string,
-  readonly [
-    what: string,
-    test: (value: unknown, name: string) => boolean,
-    report?: 'range' | 'number' | 'quote',
-  ]
->;
+} satisfies Record<string, Kind>;
 
 /** A kind of option; a trailing `?` also accepts `null`. */
 export type OptionKind = keyof typeof KINDS | `${keyof typeof KINDS}?`;
 
 /**
- * How a rejected value is shown. Only what cannot be a key is shown: numbers and booleans when `showNumbers` is set
- * (the numeric kinds), and, with `quote`, a string that looks like a name (letters, `_` and `-`: a misspelt
- * `'Chat'` or `'loud'`); anything else by its type, since a key pasted into the wrong option must not end up in an
- * error or a log.
+ * Fails with a `TypeError` (or, for numbers out of range and strings outside an enum, a `RangeError`) naming `name`
+ * unless `value` is `undefined` or of the given kind: a kind's name (a trailing `?` also accepts `null`), or a kind.
  */
-export function describe(value: unknown, quote = false, showNumbers = true): string {
-  if (typeof value === 'string')
-    return quote && /^[a-z][a-z_-]{0,23}$/i.test(value) ? JSON.stringify(value) : 'string';
-  if (typeof value === 'number' || typeof value === 'boolean')
-    return showNumbers ? String(value) : typeof value;
-  return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
+export function checkOption(name: string, value: unknown, kind: OptionKind | Kind): void {
+  if (typeof kind !== 'string') return checkValue(name, value, kind);
+  checkValue(name, value, KINDS[kind.replace('?', '') as keyof typeof KINDS], kind.endsWith('?'));
 }
 
 /**
- * Fails with a `TypeError` (or, for numbers out of range, a `RangeError`) naming `name` unless `value` is
- * `undefined` or of the given kind.
+ * Checks that `options` is an object with no key but those of `fields` (naming an unknown one and the nearest
+ * known one), then each field, in order; the message names it with `prefix`.
+ *
+ * @param where - What the options are, for the message: `'SequrityClient options'`.
  */
-export function checkOption(name: string, value: unknown, kind: OptionKind): void {
-  if (value === undefined || (value === null && kind.endsWith('?'))) return;
-  const [what, test, report]: readonly [string, (value: unknown, name: string) => boolean, string?] =
-    KINDS[kind.replace('?', '') as keyof typeof KINDS];
-  if (test(value, name)) return;
-  const range = report === 'range' || (report === 'number' && typeof value === 'number');
-  throw new (range ? RangeError : TypeError)(
-    `${name} must be ${what}, got ${describe(value, report === 'quote', report === 'range' || report === 'number')}.`,
-  );
-}
-
-/** Checks each field of `options` named in `fields`, in order; the message names it with `prefix`. */
-function checkFields(options: object, fields: Readonly<Record<string, OptionKind>>, prefix = ''): void {
+export function checkFields(
+  where: string,
+  options: unknown,
+  fields: Readonly<Record<string, OptionKind | Kind>>,
+  prefix = '',
+): void {
+  checkKeys(where, options, Object.keys(fields));
   for (const name in fields)
     checkOption(prefix + name, (options as Record<string, unknown>)[name], fields[name] as OptionKind);
 }
 
 const RETRY_FIELDS: Readonly<Record<string, OptionKind>> = { statuses: 'statuses', shouldRetry: 'function' };
-
-/** Whether `value` is an object whose prototype is `Object.prototype` or `null` (not an array, Map, class…). */
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (!isObject(value)) return false;
-  const prototype: unknown = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
-}
 
 /**
  * Checks that a header value can be sent as it is: a string without CR, LF or NUL (which would split or end the
@@ -363,30 +322,35 @@ export function normaliseBaseURL(value: string, source = 'baseURL'): string {
 }
 
 /**
- * What each client option must be, in the order they are checked. The security documents are checked as they are
- * copied (see `mergeHeaderOverrides`), and `logLevel` with `SEQURITY_LOG`.
+ * What each client option must be, in the order they are checked; its keys are the options there are, and the type
+ * makes every option of {@link SequrityClientOptions} have an entry. The security documents are checked again as
+ * they are copied (see `mergeHeaderOverrides`), and `logLevel` with `SEQURITY_LOG`.
  */
-const CLIENT_OPTIONS: Readonly<Record<string, OptionKind>> = {
+const CLIENT_OPTIONS: { readonly [Name in keyof SequrityClientOptions]-?: OptionKind } = {
   apiKey: 'string',
   llmApiKey: 'string',
   baseURL: 'string',
-  endpointType: 'route',
-  provider: 'route',
+  endpointType: 'endpointType',
+  provider: 'provider',
   timeout: 'duration',
   idleTimeoutMs: 'duration',
   maxRetries: 'count',
   maxHeaderBytes: 'headerBytes',
-  maxResponseBytes: 'headerBytes',
   defaultHeaders: 'headers',
   logger: 'logger',
   retry: 'retry',
   fetch: 'function',
+  features: 'plainObject',
+  policy: 'plainObject',
+  config: 'plainObject',
+  logLevel: 'logLevel',
+  maxResponseBytes: 'headerBytes',
 };
 
 /** What each per-call option must be, in the order they are checked; the documents are checked when merged. */
-const REQUEST_OPTIONS: Readonly<Record<string, OptionKind>> = {
-  provider: 'route?',
-  endpointType: 'route',
+const REQUEST_OPTIONS: { readonly [Name in keyof RequestOptions]-?: OptionKind } = {
+  provider: 'provider?',
+  endpointType: 'endpointType',
   llmApiKey: 'string?',
   sessionId: 'string?',
   timeout: 'duration',
@@ -396,18 +360,31 @@ const REQUEST_OPTIONS: Readonly<Record<string, OptionKind>> = {
   headers: 'headers',
   signal: 'signal',
   extraBody: 'plainObject',
+  features: 'plainObject?',
+  policy: 'plainObject?',
+  config: 'plainObject?',
+  featureOverrides: 'plainObject',
+  policyOverrides: 'plainObject',
+  configOverrides: 'plainObject',
 };
 
 /** Checks every client option, failing with a `TypeError` or `RangeError` naming the first bad one. */
 export function checkOptions(options: SequrityClientOptions): void {
-  checkOption('SequrityClient options', options, 'object');
-  checkFields(options, CLIENT_OPTIONS);
+  checkFields('SequrityClient options', options, CLIENT_OPTIONS);
 }
 
-/** Checks every per-call option, failing with a `TypeError` or `RangeError` naming the first bad one. */
-export function checkRequestOptions(options: RequestOptions): void {
-  checkOption('Request options', options, 'object');
-  checkFields(options, REQUEST_OPTIONS);
+/**
+ * Checks every per-call option, failing with a `TypeError` or `RangeError` naming the first bad one.
+ *
+ * @param where - What the options are, for the message.
+ * @param more - Options besides the request's that the caller takes (the tool loop's).
+ */
+export function checkRequestOptions(
+  options: RequestOptions,
+  where = 'request options',
+  more?: Readonly<Record<string, OptionKind>>,
+): void {
+  checkFields(where, options, more ? { ...REQUEST_OPTIONS, ...more } : REQUEST_OPTIONS);
   if (options.extraBody !== undefined && Object.hasOwn(options.extraBody, 'stream')) {
     throw new TypeError('extraBody may not set stream; set it in the body.');
   }

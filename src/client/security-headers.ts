@@ -18,7 +18,8 @@ import type {
   PolicyPresets,
   ResponseFormatConfig,
 } from '../types.js';
-import { checkOption, isPlainObject } from './options.js';
+import { isPlainObject, type Kind } from '../internal/validate.js';
+import { checkFields, checkOption, type OptionKind } from './options.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // X-Features
@@ -58,10 +59,44 @@ export interface FeaturesPresetOptions {
   readonly fileBlocker?: boolean | undefined;
 }
 
+// The kinds only the presets use; `null` is part of each (it leaves a field out).
+const STRINGS: Kind = [
+  'an array of strings or null',
+  (value) => value === null || (Array.isArray(value) && value.every((item) => typeof item === 'string')),
+];
+const STRING_SET: Kind = [
+  'an array or Set of strings, or null',
+  (value) =>
+    value === null ||
+    ((Array.isArray(value) || value instanceof Set) && [...value].every((item) => typeof item === 'string')),
+];
+const STRING_OR_BOOLEAN: Kind = [
+  'a string, a boolean or null',
+  (value) => value === null || typeof value === 'string' || typeof value === 'boolean',
+  'quote',
+];
+const AT_LEAST_TWO: Kind = [
+  'an integer of at least 2 or null',
+  (value) => value === null || (Number.isInteger(value) && (value as number) >= 2),
+  'number',
+];
+
+/** Each preset's options and what they must be: plain JavaScript gets the checks TypeScript gives. */
+const FEATURES_FIELDS: { readonly [Name in keyof FeaturesPresetOptions]-?: OptionKind | Kind } = {
+  toxicityFilter: 'boolean',
+  piiRedaction: 'boolean',
+  healthcareGuardrail: 'boolean',
+  financeGuardrail: 'boolean',
+  urlBlocker: 'boolean',
+  fileBlocker: 'boolean',
+};
+
 function buildFeatures(
   arch: NonNullable<FeaturesHeader['agent_arch']>,
   options: FeaturesPresetOptions,
 ): FeaturesHeader {
+  const preset = arch === 'dual-llm' ? 'features.dualLlm' : 'features.singleLlm';
+  checkFields(`${preset} options`, options, FEATURES_FIELDS, `${preset}: `);
   // The order of both lists is the Python SDK's: toxicity, pii, healthcare, finance / url, file.
   const classifiers: ContentClassifier[] = [];
   if (options.toxicityFilter === true) classifiers.push({ name: 'toxicity_filter', threshold: 0.5 });
@@ -198,7 +233,37 @@ const uniqueStrings = (values: readonly string[] | ReadonlySet<string> | null | 
   ...new Set(values ?? []),
 ];
 
+const SINGLE_POLICY_FIELDS: { readonly [Name in keyof SingleLlmPolicyOptions]-?: OptionKind | Kind } = {
+  mode: 'string',
+  codes: 'string',
+  language: 'string',
+  failFast: 'boolean?',
+  defaultAllow: 'boolean',
+  enableLlmBlockedTag: 'boolean',
+  llmBlockedTagEnforcementLevel: 'string',
+};
+
+// Written out rather than spread from the single-LLM table: bundlers keep an object spread even when nothing uses it.
+const DUAL_POLICY_FIELDS: { readonly [Name in keyof DualLlmPolicyOptions]-?: OptionKind | Kind } = {
+  mode: 'string',
+  codes: 'string',
+  language: 'string',
+  failFast: 'boolean?',
+  defaultAllow: 'boolean',
+  enableLlmBlockedTag: 'boolean',
+  llmBlockedTagEnforcementLevel: 'string',
+  autoGen: 'boolean',
+  defaultAllowEnforcementLevel: 'string',
+  enableNonExecutableMemory: 'boolean',
+  branchingMetaPolicyMode: 'string',
+  branchingMetaPolicyProducers: STRING_SET,
+  branchingMetaPolicyTags: STRING_SET,
+  branchingMetaPolicyConsumers: STRING_SET,
+};
+
 function buildPolicy(options: DualLlmPolicyOptions, dual: boolean): PolicyHeader {
+  const preset = dual ? 'policy.dualLlm' : 'policy.singleLlm';
+  checkFields(`${preset} options`, options, dual ? DUAL_POLICY_FIELDS : SINGLE_POLICY_FIELDS, `${preset}: `);
   // Key order is the Python models' field order: mode, codes, auto_gen, fail_fast, presets; inside presets
   // default_allow, default_allow_enforcement_level, enable_non_executable_memory, branching_meta_policy,
   // enable_llm_blocked_tag, llm_blocked_tag_enforcement_level. The single-LLM preset takes fewer parameters but
@@ -340,26 +405,41 @@ function withoutNulls<T extends object>(entries: { [K in keyof T]: T[K] | null |
   return result as T;
 }
 
-// Minimums documented for the server (openapi/components/schemas/FsmConfig.yaml). The Python SDK sends any
-// integer (§11 #19 of the reference); an out-of-range value fails here, before a request is made.
-function checkInteger(
-  preset: string,
-  option: string,
-  value: number | null | undefined,
-  minimum: number,
-): void {
-  if (value == null) return;
-  if (!Number.isInteger(value) || value < minimum) {
-    throw new RangeError(
-      `${preset}: ${option} must be an integer of at least ${minimum} (got ${String(value)}); pass null to leave it out.`,
-    );
-  }
-}
+// The integer minimums are those documented for the server (openapi/components/schemas/FsmConfig.yaml). The Python
+// SDK sends any integer (§11 #19 of the reference); an out-of-range value fails here, before a request is made.
+// `null` leaves a field out, so every field takes it.
+const SINGLE_CONFIG_FIELDS: { readonly [Name in keyof SingleLlmConfigOptions]-?: OptionKind | Kind } = {
+  minNumToolsForFiltering: AT_LEAST_TWO,
+  clearSessionMeta: 'string?',
+  maxNTurns: 'positive?',
+};
+
+const DUAL_CONFIG_FIELDS: { readonly [Name in keyof DualLlmConfigOptions]-?: OptionKind | Kind } = {
+  minNumToolsForFiltering: AT_LEAST_TWO,
+  clearSessionMeta: 'string?',
+  maxNTurns: 'positive?',
+  clearHistoryEveryNAttempts: 'positive?',
+  disableRllm: 'boolean?',
+  enableMultistepPlanning: 'boolean?',
+  enabledInternalTools: STRINGS,
+  pruneFailedSteps: 'boolean?',
+  forceToCache: STRINGS,
+  maxPllmSteps: 'positive?',
+  maxPllmFailedSteps: 'positive?',
+  maxToolCallsPerStep: 'positive?',
+  reducedGrammarForRllmReview: STRING_OR_BOOLEAN,
+  retryOnPolicyViolation: 'boolean?',
+  pllmDebugInfoLevel: 'string?',
+  stripResponseContent: 'boolean?',
+  streamThoughts: 'boolean?',
+  includeProgram: 'boolean?',
+  includePolicyCheckHistory: 'boolean?',
+  includeNamespaceSnapshot: 'boolean?',
+};
 
 function buildConfig(options: DualLlmConfigOptions, dual: boolean): ConfigHeader {
   const preset = dual ? 'config.dualLlm' : 'config.singleLlm';
-  checkInteger(preset, 'minNumToolsForFiltering', options.minNumToolsForFiltering, 2);
-  checkInteger(preset, 'maxNTurns', options.maxNTurns, 1);
+  checkFields(`${preset} options`, options, dual ? DUAL_CONFIG_FIELDS : SINGLE_CONFIG_FIELDS, `${preset}: `);
   const shared = {
     min_num_tools_for_filtering: orDefault(options.minNumToolsForFiltering, 10),
     clear_session_meta: orDefault(options.clearSessionMeta, 'never'),
@@ -367,10 +447,6 @@ function buildConfig(options: DualLlmConfigOptions, dual: boolean): ConfigHeader
   };
   if (!dual) return { fsm: withoutNulls<FsmConfig>(shared) };
 
-  checkInteger(preset, 'clearHistoryEveryNAttempts', options.clearHistoryEveryNAttempts, 1);
-  checkInteger(preset, 'maxPllmSteps', options.maxPllmSteps, 1);
-  checkInteger(preset, 'maxPllmFailedSteps', options.maxPllmFailedSteps, 1);
-  checkInteger(preset, 'maxToolCallsPerStep', options.maxToolCallsPerStep, 1);
   // Field order is the Python FsmOverrides declaration order.
   const header: ConfigHeader = {
     fsm: withoutNulls<FsmConfig>({
@@ -521,6 +597,7 @@ export function mergeHeaderOverrides(
   overrides?: HeaderOverrides | null,
   names: MergeHeaderOverridesNames = {},
 ): HeaderDocument | undefined {
+  checkFields('mergeHeaderOverrides names', names, { base: 'string', overrides: 'string' });
   const baseName = names.base ?? 'base';
   const overridesName = names.overrides ?? 'overrides';
   checkOption(baseName, base, 'plainObject?');
@@ -577,12 +654,8 @@ export function serializeJsonHeader(
   document: object,
   options: SerializeJsonHeaderOptions = {},
 ): string {
+  checkFields('serializeJsonHeader options', options, { maxHeaderBytes: 'headerBytes' });
   const maxHeaderBytes = options.maxHeaderBytes ?? DEFAULT_MAX_HEADER_BYTES;
-  if (!(maxHeaderBytes === Infinity || (Number.isInteger(maxHeaderBytes) && maxHeaderBytes > 0))) {
-    throw new TypeError(
-      `maxHeaderBytes must be a positive integer or Infinity, got ${String(maxHeaderBytes)}.`,
-    );
-  }
   checkOption(`The ${name} header`, document ?? null, 'plainObject');
   let json: string;
   try {

@@ -15,6 +15,7 @@ import { Conversation, type ConversationState } from './conversation.js';
 import { createLog, type LogLevel } from './logger.js';
 import {
   assertHeaderValue,
+  checkFields,
   checkOption,
   checkOptions,
   checkRequestOptions,
@@ -151,8 +152,7 @@ export class SequrityClient {
   conversation(
     start: { sessionId?: string | undefined; previousResponseId?: string | undefined } = {},
   ): Conversation {
-    checkOption('sessionId', start.sessionId, 'string');
-    checkOption('previousResponseId', start.previousResponseId, 'string');
+    checkFields('conversation options', start, { sessionId: 'string', previousResponseId: 'string' });
     return new Conversation(start, (body, callOptions, state) => this.#create(body, callOptions, state));
   }
 
@@ -315,10 +315,11 @@ export class Responses {
    * `previous_response_id` and the session, and repeats until a response has no function calls.
    *
    * @param body - The request; `tools` may mix {@link functionTool}s with plain tools.
-   * @param options - Request options plus `maxRounds` (default 10).
+   * @param options - Request options plus `maxRounds` (default 10) and `maxToolCallsPerRound` (default 128).
    * @returns The final response.
-   * @throws {@link ToolLoopLimitError} after `maxRounds` responses that still call functions; any error reply ends
-   *   the loop with that error. Tool failures, unknown tools and bad arguments are reported to the model instead.
+   * @throws {@link ToolLoopLimitError} after `maxRounds` responses that still call functions, or for a response
+   *   asking for more than `maxToolCallsPerRound` calls (before any runs); any error reply ends the loop with that
+   *   error. Tool failures, unknown tools and bad arguments are reported to the model instead.
    * @example
    * ```ts
    * const response = await client.responses.runTools({ model: 'gpt-5-mini', input: 'Weather in Paris?', tools: [weather] });

@@ -11,7 +11,7 @@ import type { StreamEvent } from '../streaming/stream-event.js';
 import type { ResponseCreateParams, Tool, ToolChoice } from '../types.js';
 import type { Conversation } from './conversation.js';
 import { functionCalls, prepareTools, runCalls, type RunnableFunctionTool } from './function-tools.js';
-import { checkOption, type RequestOptions } from './options.js';
+import { checkRequestOptions, type OptionKind, type RequestOptions } from './options.js';
 import type { SequrityResponse } from './sequrity-client.js';
 
 /** The body of a tool loop: a request whose tools may carry `run`. */
@@ -19,7 +19,10 @@ export type ToolLoopBody = Omit<ResponseCreateParams, 'tools' | 'stream'> & {
   tools: readonly (Tool | RunnableFunctionTool<never>)[];
 };
 
-/** Options of the tool loop: the request options plus the round limit. */
+/** The default of `maxToolCallsPerRound`: more than any model asks for in one turn, few enough to run at once. */
+export const DEFAULT_MAX_TOOL_CALLS_PER_ROUND = 128;
+
+/** Options of the tool loop: the request options plus its limits. */
 export interface ToolLoopOptions extends RequestOptions {
   /**
    * How many model responses the loop may request; if the last one still calls functions, it fails with
@@ -28,20 +31,54 @@ export interface ToolLoopOptions extends RequestOptions {
    * @defaultValue 10
    */
   maxRounds?: number | undefined;
+  /**
+   * How many function calls (distinct `call_id`s) one response may ask for. A response asking for more ends the loop
+   * with {@link ToolLoopLimitError} before any tool runs, so a server cannot make a local tool run without bound.
+   *
+   * @defaultValue 128
+   */
+  maxToolCallsPerRound?: number | undefined;
 }
 
-/** The tool loop reached `maxRounds` and the model still wanted to call functions. */
+/** The tool loop's own options, besides the request's, and what each must be. */
+const TOOL_LOOP_OPTIONS: {
+  readonly [Name in Exclude<keyof ToolLoopOptions, keyof RequestOptions>]-?: OptionKind;
+} = {
+  maxRounds: 'positive',
+  maxToolCallsPerRound: 'positive',
+};
+
+/**
+ * The tool loop reached one of its limits: `maxRounds` responses and the model still wanted to call functions, or
+ * one response asked for more than `maxToolCallsPerRound` calls (none of which was run).
+ */
 export class ToolLoopLimitError extends SequrityError {
   override readonly name: string = 'ToolLoopLimitError';
   /** The last response, whose function calls were not run; well-known key shapes in it are masked. */
   readonly response: SequrityResponse | FinalResponse;
-  /** The limit that was reached. */
+  /** The option whose limit was reached. */
+  readonly limit: 'maxRounds' | 'maxToolCallsPerRound';
+  /** The `maxRounds` in force. */
   readonly maxRounds: number;
+  /** How many function calls the last response asked for. */
+  readonly calls: number;
 
-  constructor(response: SequrityResponse | FinalResponse, maxRounds: number) {
-    super(`The tool loop stopped after ${maxRounds} rounds with function calls pending; raise maxRounds.`);
+  constructor(
+    response: SequrityResponse | FinalResponse,
+    maxRounds: number,
+    limit: { maxToolCallsPerRound: number; calls: number } | undefined = undefined,
+  ) {
+    super(
+      limit
+        ? `The tool loop stopped: a response asked for ${limit.calls} function calls, more than ` +
+            `maxToolCallsPerRound (${limit.maxToolCallsPerRound}); none was run. Raise maxToolCallsPerRound if ` +
+            'the model needs that many.'
+        : `The tool loop stopped after ${maxRounds} rounds with function calls pending; raise maxRounds.`,
+    );
     this.response = redactValue(response);
+    this.limit = limit ? 'maxToolCallsPerRound' : 'maxRounds';
     this.maxRounds = maxRounds;
+    this.calls = limit?.calls ?? functionCalls(response).length;
   }
 }
 
@@ -76,7 +113,12 @@ type Rounds = AsyncGenerator<StreamEvent, SequrityResponse | FinalResponse, unde
  * once.
  */
 function toolLoop(host: ToolLoopHost, body: ToolLoopBody, options: ToolLoopOptions, stream: boolean): Rounds {
-  const { maxRounds = 10, ...firstOptions } = options;
+  checkRequestOptions(options, `${stream ? 'runToolsStream' : 'runTools'} options`, TOOL_LOOP_OPTIONS);
+  const {
+    maxRounds = 10,
+    maxToolCallsPerRound = DEFAULT_MAX_TOOL_CALLS_PER_ROUND,
+    ...firstOptions
+  } = options;
   const { tools, input, stream: _stream, ...firstBody } = body as ToolLoopBody & { stream?: unknown };
   const { wire, runners } = prepareTools(tools);
   // The later rounds: the conversation supplies `previous_response_id`, and tool_choice no longer forces a call.
@@ -86,7 +128,6 @@ function toolLoop(host: ToolLoopHost, body: ToolLoopBody, options: ToolLoopOptio
   const conversation = host.conversation({
     sessionId: sessionId === undefined ? host.sessionId : (sessionId ?? undefined),
   });
-  checkOption('maxRounds', maxRounds, 'positive');
   const parallel = body.parallel_tool_calls !== false;
   const signal = firstOptions.signal ?? new AbortController().signal;
   return (async function* rounds() {
@@ -110,6 +151,8 @@ function toolLoop(host: ToolLoopHost, body: ToolLoopBody, options: ToolLoopOptio
       } else response = reply;
       const calls = functionCalls(response);
       if (calls.length === 0) return response;
+      if (calls.length > maxToolCallsPerRound)
+        throw new ToolLoopLimitError(response, maxRounds, { maxToolCallsPerRound, calls: calls.length });
       if (round >= maxRounds) throw new ToolLoopLimitError(response, maxRounds);
       next = await runCalls(calls, runners, parallel, signal);
     }

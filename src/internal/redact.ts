@@ -8,6 +8,8 @@
  * @module
  */
 
+import { isPlainObject } from './validate.js';
+
 /** What a masked secret is replaced with. */
 export const REDACTED = '***';
 
@@ -97,9 +99,4 @@ export function redactValue<T>(value: T, secrets?: readonly string[]): T {
     return result;
   };
   return redact(value, 0) as T;
-}
-
-function isPlainObject(value: object): boolean {
-  const prototype: unknown = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
 }

@@ -9,7 +9,7 @@
  * @module
  */
 import { StreamError } from '../errors.js';
-import { checkNumber } from '../internal/check-number.js';
+import { checkNumber } from '../internal/validate.js';
 
 /** One dispatched server-sent event. */
 export interface SseMessage {

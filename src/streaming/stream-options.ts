@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { checkNumber } from '../internal/check-number.js';
+import { checkNumber } from '../internal/validate.js';
 import { DEFAULT_MAX_EVENT_BYTES, validateMaxEventBytes } from './sse-decoder.js';
 
 /**

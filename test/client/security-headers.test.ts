@@ -241,20 +241,43 @@ describe('config presets', () => {
   });
 
   it.each([
-    ['maxNTurns', () => config.dualLlm({ maxNTurns: 0 }), 'at least 1 (got 0)'],
-    ['maxNTurns', () => config.singleLlm({ maxNTurns: 2.5 }), 'at least 1 (got 2.5)'],
-    ['minNumToolsForFiltering', () => config.singleLlm({ minNumToolsForFiltering: 1 }), 'at least 2 (got 1)'],
-    ['maxPllmSteps', () => config.dualLlm({ maxPllmSteps: 0 }), 'at least 1'],
-    ['maxPllmFailedSteps', () => config.dualLlm({ maxPllmFailedSteps: -1 }), 'at least 1'],
+    [
+      'maxNTurns',
+      () => config.dualLlm({ maxNTurns: 0 }),
+      'config.dualLlm: maxNTurns must be a positive integer, got 0.',
+    ],
+    [
+      'maxNTurns',
+      () => config.singleLlm({ maxNTurns: 2.5 }),
+      'config.singleLlm: maxNTurns must be a positive integer, got 2.5.',
+    ],
+    [
+      'minNumToolsForFiltering',
+      () => config.singleLlm({ minNumToolsForFiltering: 1 }),
+      'config.singleLlm: minNumToolsForFiltering must be an integer of at least 2 or null, got 1.',
+    ],
+    [
+      'maxPllmSteps',
+      () => config.dualLlm({ maxPllmSteps: 0 }),
+      'config.dualLlm: maxPllmSteps must be a positive integer, got 0.',
+    ],
+    [
+      'maxPllmFailedSteps',
+      () => config.dualLlm({ maxPllmFailedSteps: -1 }),
+      'config.dualLlm: maxPllmFailedSteps must be a positive integer, got -1.',
+    ],
     [
       'maxToolCallsPerStep',
       () => config.dualLlm({ maxToolCallsPerStep: Number.NaN }),
-      'at least 1 (got NaN)',
+      'config.dualLlm: maxToolCallsPerStep must be a positive integer, got NaN.',
     ],
-    ['clearHistoryEveryNAttempts', () => config.dualLlm({ clearHistoryEveryNAttempts: 0 }), 'at least 1'],
-  ])('rejects %s below its documented minimum with a RangeError naming it', (option, build, detail) => {
-    expect(build).toThrow(RangeError);
-    expect(build).toThrow(`${option} must be an integer of ${detail}`);
+    [
+      'clearHistoryEveryNAttempts',
+      () => config.dualLlm({ clearHistoryEveryNAttempts: 0 }),
+      'config.dualLlm: clearHistoryEveryNAttempts must be a positive integer, got 0.',
+    ],
+  ])('rejects %s below its documented minimum with a RangeError naming it', (_option, build, message) => {
+    expect(build).toThrow(new RangeError(message));
   });
 
   it('copies the option arrays instead of aliasing them', () => {
@@ -262,6 +285,85 @@ describe('config presets', () => {
     const header = config.dualLlm({ enabledInternalTools: tools });
     tools.push('set_policy');
     expect(header.fsm?.enabled_internal_tools).toEqual(['parse_with_ai']);
+  });
+});
+
+describe('preset options are checked as TypeScript checks them, also for plain JavaScript', () => {
+  // `as never`: what the compiler rejects, as a plain JavaScript caller (or a JSON file) would pass it.
+  it.each<[string, () => unknown, Error]>([
+    [
+      'a misspelt features flag',
+      () => features.dualLlm({ piiRedacton: true } as never),
+      new TypeError('piiRedacton is not one of the features.dualLlm options; did you mean piiRedaction?'),
+    ],
+    [
+      'a features flag that is not a boolean',
+      () => features.singleLlm({ urlBlocker: 1 } as never),
+      new TypeError('features.singleLlm: urlBlocker must be a boolean, got number.'),
+    ],
+    [
+      'a policy key of another spelling',
+      () => policy.singleLlm({ code: 'x' } as never),
+      new TypeError('code is not one of the policy.singleLlm options; did you mean codes?'),
+    ],
+    [
+      'a dual-LLM-only option given to the single-LLM policy',
+      () => policy.singleLlm({ autoGen: true } as never),
+      new TypeError(
+        'autoGen is not one of the policy.singleLlm options; they are mode, codes, language, failFast, ' +
+          'defaultAllow, enableLlmBlockedTag, llmBlockedTagEnforcementLevel.',
+      ),
+    ],
+    [
+      'a policy mode that is not a string',
+      () => policy.dualLlm({ mode: 1 } as never),
+      new TypeError('policy.dualLlm: mode must be a string, got number.'),
+    ],
+    [
+      'a branching meta policy list that is a string',
+      () => policy.dualLlm({ branchingMetaPolicyTags: 'secret' } as never),
+      new TypeError(
+        'policy.dualLlm: branchingMetaPolicyTags must be an array or Set of strings, or null, got string.',
+      ),
+    ],
+    [
+      'a config option in snake_case',
+      () => config.dualLlm({ max_n_turns: 3 } as never),
+      new TypeError('max_n_turns is not one of the config.dualLlm options; did you mean maxNTurns?'),
+    ],
+    [
+      'a config flag that is a string',
+      () => config.dualLlm({ includeProgram: 'true' } as never),
+      new TypeError('config.dualLlm: includeProgram must be a boolean, got "true".'),
+    ],
+    [
+      'a config list that is not strings',
+      () => config.dualLlm({ enabledInternalTools: [1] } as never),
+      new TypeError(
+        'config.dualLlm: enabledInternalTools must be an array of strings or null, got an array.',
+      ),
+    ],
+    [
+      'options that are not an object',
+      () => config.singleLlm('fast' as never),
+      new TypeError('config.singleLlm options must be an object, got string.'),
+    ],
+    [
+      'a key that is not a name (it could be a secret), which is not shown',
+      () => features.dualLlm({ 'sk-live-0123456789': true } as never),
+      /^A key \(not shown: it is not a name\) is not one of the features\.dualLlm options; they are /,
+    ] as never,
+  ])('refuses %s', (_name, build, error) => {
+    expect(build).toThrow(error);
+  });
+
+  it('takes null where it leaves a field out, and every option of each preset', () => {
+    expect(
+      json(config.dualLlm({ maxNTurns: null, enabledInternalTools: null, pllmDebugInfoLevel: null })),
+    ).toBe('{"fsm":{"min_num_tools_for_filtering":10,"clear_session_meta":"never","disable_rllm":true}}');
+    expect(
+      policy.dualLlm({ branchingMetaPolicyTags: new Set(['a']), failFast: null, language: 'cedar' }).codes,
+    ).toEqual({ code: '', language: 'cedar' });
   });
 });
 
@@ -461,10 +563,10 @@ describe('serializeJsonHeader', () => {
   });
 
   it.each([0, -1, 1.5, Number.NaN])(
-    'rejects maxHeaderBytes %s with a TypeError naming the option',
+    'rejects maxHeaderBytes %s with a RangeError naming the option',
     (limit) => {
       expect(() => serializeJsonHeader('X-Policy', {}, { maxHeaderBytes: limit })).toThrow(
-        /^maxHeaderBytes must be a positive integer or Infinity/,
+        new RangeError(`maxHeaderBytes must be a positive integer or Infinity, got ${limit}.`),
       );
     },
   );

@@ -170,7 +170,10 @@ describe('errors raised before or without a reply', () => {
       } catch (caught) {
         error = caught;
       }
-      expect(error).toBeInstanceOf(TypeError);
+      // A string outside an enum is a RangeError, any other refusal a TypeError.
+      expect(error).toBeInstanceOf(
+        'provider' in options || 'endpointType' in options || 'logLevel' in options ? RangeError : TypeError,
+      );
       const views = everyView(error);
       expectNoKeys(views);
       expect(views).not.toContain(unprefixed);
@@ -179,7 +182,7 @@ describe('errors raised before or without a reply', () => {
     // A short name is still shown, so a typo is easy to spot.
     expect(
       () => new SequrityClient({ apiKey: 'sk-test-000000000000', endpointType: 'Chat' as never }),
-    ).toThrow('endpointType must be a route segment such as chat or openai, got "Chat".');
+    ).toThrow('endpointType must be one of chat, code, agent, lang-graph, got "Chat"; did you mean chat?');
   });
 
   it('a fetch failure whose message quotes the request headers', async () => {

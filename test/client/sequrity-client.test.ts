@@ -128,10 +128,35 @@ describe('new SequrityClient: invalid options fail at construction, naming the o
     [
       'an endpointType that leaves its path segment',
       { endpointType: '../admin' },
-      /endpointType must be a route segment/,
+      /^endpointType must be one of chat, code, agent, lang-graph, got string\.$/,
     ],
     ['an empty endpointType', { endpointType: '' }, /endpointType/],
-    ['a provider with a slash', { provider: 'openai/v2' }, /provider must be a route segment/],
+    ['a provider with a slash', { provider: 'openai/v2' }, /^provider must be one of openai, sequrity_azure/],
+    [
+      'an endpointType the spec does not list',
+      { endpointType: 'chatt' },
+      /^endpointType must be one of chat, code, agent, lang-graph, got "chatt"; did you mean chat\?$/,
+    ],
+    [
+      'a provider the spec does not list',
+      { provider: 'anthropic' },
+      /^provider must be one of openai, sequrity_azure, got "anthropic"\.$/,
+    ],
+    [
+      'an unknown option',
+      { baseUrl: 'http://127.0.0.1:1' },
+      /^baseUrl is not one of the SequrityClient options; did you mean baseURL\?$/,
+    ],
+    [
+      'a misspelt option',
+      { maxRetry: 3 },
+      /^maxRetry is not one of the SequrityClient options; did you mean maxRetries\?$/,
+    ],
+    [
+      'a logLevel in the wrong case',
+      { logLevel: 'DEBUG' },
+      /^logLevel must be one of off, error, warn, info, debug, got "DEBUG"; did you mean debug\?$/,
+    ],
     ['a baseURL without a scheme', { baseURL: 'api.sequrity.ai' }, /baseURL/],
     ['a ftp: baseURL', { baseURL: 'ftp://api.sequrity.ai' }, /baseURL/],
     ['a file: baseURL', { baseURL: 'file:///etc/passwd' }, /baseURL/],
@@ -283,7 +308,13 @@ describe('the URL of each route', () => {
       /endpointType/,
     );
     await expect(client.responses.create(body, { endpointType: '..' as never })).rejects.toThrow(
-      /endpointType must be a route segment/,
+      /^endpointType must be one of chat, code, agent, lang-graph, got string\.$/,
+    );
+    await expect(client.responses.create(body, { endpointType: 'Code' as never })).rejects.toThrow(
+      /^endpointType must be one of chat, code, agent, lang-graph, got "Code"; did you mean code\?$/,
+    );
+    await expect(client.responses.create(body, { timeoutMs: 5 } as never)).rejects.toThrow(
+      new TypeError('timeoutMs is not one of the request options; did you mean timeout?'),
     );
     await expect(client.responses.create(body, { provider: '' as never })).rejects.toThrow(/provider/);
     expect(server.requests).toHaveLength(0);

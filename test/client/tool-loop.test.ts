@@ -342,19 +342,112 @@ describe('runTools: maxRounds', () => {
     expect(s.turns).toHaveLength(10);
   });
 
-  it.each([0, -1, 1.5, Number.NaN, Infinity, '3'])(
-    'refuses maxRounds %s before sending anything',
+  it.each([
+    [0, RangeError],
+    [-1, RangeError],
+    [1.5, RangeError],
+    [Number.NaN, RangeError],
+    [Infinity, RangeError],
+    ['3', TypeError],
+  ])('refuses maxRounds %s before sending anything', async (value, type) => {
+    const s = await serve(alwaysCalls);
+    await expect(
+      client(s).responses.runTools(
+        { model: 'gpt-5-mini', input: 'Go', tools: [weather] },
+        { maxRounds: value as number },
+      ),
+    ).rejects.toThrow(type);
+    expect(s.turns).toHaveLength(0);
+  });
+});
+
+describe('runTools: maxToolCallsPerRound', () => {
+  /** Round 1: `count` calls of get_weather; then the answer. */
+  const manyCalls =
+    (count: number) =>
+    (turn: Turn): Answer =>
+      turn.previous === undefined
+        ? {
+            output: Array.from({ length: count }, (_, i) =>
+              functionCall(turn.session, 'get_weather', { city: `City ${i}` }),
+            ),
+          }
+        : { output: [message('Done.')] };
+
+  it('stops a round that asks for more calls than the default of 128 before running any tool', async () => {
+    const s = await serve(manyCalls(129));
+    let runs = 0;
+    const counted = functionTool({ ...wireWeather, run: () => ++runs });
+    const error = await client(s)
+      .responses.runTools({ model: 'gpt-5-mini', input: 'Go', tools: [counted] })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ToolLoopLimitError);
+    const limit = error as ToolLoopLimitError;
+    expect(limit).toMatchObject({ limit: 'maxToolCallsPerRound', calls: 129, maxRounds: 10 });
+    expect(limit.message).toBe(
+      'The tool loop stopped: a response asked for 129 function calls, more than maxToolCallsPerRound (128); ' +
+        'none was run. Raise maxToolCallsPerRound if the model needs that many.',
+    );
+    expect(limit.response.id).toBe([...s.stored.keys()][0]);
+    expect(runs).toBe(0);
+    expect(s.turns).toHaveLength(1);
+  });
+
+  it('runs a round of exactly maxToolCallsPerRound calls', async () => {
+    const s = await serve(manyCalls(3));
+    let runs = 0;
+    const counted = functionTool({ ...wireWeather, run: () => ++runs });
+    const response = await client(s).responses.runTools(
+      { model: 'gpt-5-mini', input: 'Go', tools: [counted] },
+      { maxToolCallsPerRound: 3 },
+    );
+    expect(response.output_text).toBe('Done.');
+    expect(runs).toBe(3);
+    expect(outputsOf(s.turns[1]?.body ?? {})).toHaveLength(3);
+  });
+
+  it('stops a streamed loop the same way, after the round was read', async () => {
+    const s = await serve(manyCalls(4));
+    let runs = 0;
+    const counted = functionTool({ ...wireWeather, run: () => ++runs });
+    const loop = client(s).responses.runToolsStream(
+      { model: 'gpt-5-mini', input: 'Go', tools: [counted] },
+      { maxToolCallsPerRound: 2 },
+    );
+    await expect(loop.finalResponse()).rejects.toMatchObject({
+      name: 'ToolLoopLimitError',
+      limit: 'maxToolCallsPerRound',
+      calls: 4,
+    });
+    expect(runs).toBe(0);
+    expect(s.turns).toHaveLength(1);
+  });
+
+  it.each([0, 1.5, Number.NaN, '8'])(
+    'refuses maxToolCallsPerRound %s before sending anything',
     async (value) => {
-      const s = await serve(alwaysCalls);
-      await expect(
+      const s = await serve(manyCalls(1));
+      const send = () =>
         client(s).responses.runTools(
           { model: 'gpt-5-mini', input: 'Go', tools: [weather] },
-          { maxRounds: value as number },
-        ),
-      ).rejects.toThrow(RangeError);
+          { maxToolCallsPerRound: value as number },
+        );
+      await expect(send()).rejects.toThrow(/^maxToolCallsPerRound must be a positive integer, got/);
       expect(s.turns).toHaveLength(0);
     },
   );
+
+  it('refuses an unknown option before sending anything, naming the nearest', async () => {
+    const s = await serve(manyCalls(1));
+    const options = { maxRound: 3 } as never;
+    await expect(
+      client(s).responses.runTools({ model: 'gpt-5-mini', input: 'Go', tools: [weather] }, options),
+    ).rejects.toThrow(new TypeError('maxRound is not one of the runTools options; did you mean maxRounds?'));
+    expect(() =>
+      client(s).responses.runToolsStream({ model: 'gpt-5-mini', input: 'Go', tools: [weather] }, options),
+    ).toThrow(new TypeError('maxRound is not one of the runToolsStream options; did you mean maxRounds?'));
+    expect(s.turns).toHaveLength(0);
+  });
 });
 
 describe('runTools: abort', () => {
@@ -597,6 +690,35 @@ describe('runTools: tools', () => {
     expect(() => functionTool({ run: () => 1 } as never)).toThrow(needs);
     expect(() => functionTool(undefined as never)).toThrow(TypeError);
     expect(functionTool({ name: 'x', run: () => 1 })).toMatchObject({ type: 'function', name: 'x' });
+  });
+
+  it('functionTool refuses an unknown key, naming the nearest, and a field of the wrong type', () => {
+    const run = () => 1;
+    expect(() => functionTool({ name: 'x', run, parameter: {} } as never)).toThrow(
+      new TypeError('parameter is not one of the functionTool options; did you mean parameters?'),
+    );
+    expect(() => functionTool({ name: 'x', run, strict: 'yes' } as never)).toThrow(
+      new TypeError('functionTool: strict must be a boolean, got "yes".'),
+    );
+    expect(() => functionTool({ name: 'x', run, parameters: 'object' } as never)).toThrow(
+      /^functionTool: parameters must be an object, a function/,
+    );
+    expect(() => functionTool({ name: 'x', run, type: 'custom' } as never)).toThrow(
+      /^functionTool: type must be "function", got "custom"\.$/,
+    );
+  });
+
+  it('functionTool takes a schema of any class or a function (a Standard Schema) as parameters', () => {
+    class Schema {
+      readonly '~standard' = { version: 1, vendor: 'test', validate: (value: unknown) => ({ value }) };
+    }
+    const callable = Object.assign(() => true, { '~standard': { version: 1, vendor: 'arktype' } });
+    for (const parameters of [new Schema(), callable, Object.create(null) as object, null]) {
+      const tool = functionTool({ name: 'x', run: () => 1, parameters: parameters as never });
+      expect(tool.parameters).toBe(parameters);
+    }
+    // A wire tool spread into a definition carries `type: 'function'`.
+    expect(functionTool({ ...wireWeather, run: () => 1 })).toMatchObject(wireWeather);
   });
 });
 

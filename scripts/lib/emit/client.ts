@@ -1,5 +1,5 @@
 import type { CodeBlockWriter } from 'ts-morph';
-import { operations, type BundledSpec, type OperationInfo } from '../spec-model.js';
+import { operations, parameterEnums, type BundledSpec, type OperationInfo } from '../spec-model.js';
 import { emitSource } from './project.js';
 import { identifier, literal, writeDoc } from './writer.js';
 
@@ -10,13 +10,14 @@ export function emitClient(spec: BundledSpec): string {
   const jsonHeaders = new Map(ops.flatMap((op) => op.jsonHeaders.map((h) => [h.name, h.schema] as const)));
   const headerSchemas = [...new Set(jsonHeaders.values())].sort();
   const streaming = ops.some((op) => op.streamFlag);
+  const enums = parameterEnums(spec);
   const fetchTypes = ['ClientForPath', 'ClientOptions'];
   if (streaming) fetchTypes.push('FetchResponse', 'MaybeOptionalInit', 'ParseAs');
   return emitSource((writer) => {
     writer.writeLine(
       `import createClient, { ${fetchTypes.map((name) => `type ${name}`).join(', ')} } from 'openapi-fetch';`,
     );
-    writer.writeLine("import type { paths } from './types.gen.js';");
+    writer.writeLine(`import type { ${enums.length > 0 ? 'components, ' : ''}paths } from './types.gen.js';`);
     if (headerSchemas.length > 0)
       writer.writeLine(`import type { ${headerSchemas.join(', ')} } from './schemas.gen.js';`);
     writer.blankLine();
@@ -30,6 +31,23 @@ export function emitClient(spec: BundledSpec): string {
         `  ${identifier(op.operationId, 'operationId')}: { method: ${literal(op.method)}, path: ${literal(op.path)} },`,
       );
     writer.writeLine('} as const;').blankLine();
+
+    if (enums.length > 0) {
+      writeDoc(
+        writer,
+        'The values of each parameter whose schema is an enum, keyed by its component name, in spec order: what a\n' +
+          'client can check an option against before it builds a URL or a header.',
+      );
+      writer.writeLine('export const PARAMETER_ENUMS = {');
+      for (const { name, values } of enums)
+        writer.writeLine(
+          `  ${identifier(name, 'Parameter')}: [${values.map((value) => literal(value)).join(', ')}],`,
+        );
+      writer.writeLine(
+        "} as const satisfies { [Name in keyof components['parameters']]?: readonly components['parameters'][Name][] };",
+      );
+      writer.blankLine();
+    }
 
     writeDoc(
       writer,

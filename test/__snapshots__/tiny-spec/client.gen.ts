@@ -7,7 +7,7 @@ import createClient, {
   type MaybeOptionalInit,
   type ParseAs,
 } from 'openapi-fetch';
-import type { paths } from './types.gen.js';
+import type { components, paths } from './types.gen.js';
 import type { Options } from './schemas.gen.js';
 
 /**
@@ -22,6 +22,14 @@ export const OPERATIONS = {
   listPets: { method: 'get', path: '/pets/{kind}' },
   createPet: { method: 'post', path: '/pets/{kind}' },
 } as const;
+
+/**
+ * The values of each parameter whose schema is an enum, keyed by its component name, in spec order: what a
+ * client can check an option against before it builds a URL or a header.
+ */
+export const PARAMETER_ENUMS = {
+  Kind: ['cat', 'dog'],
+} as const satisfies { [Name in keyof components['parameters']]?: readonly components['parameters'][Name][] };
 
 /**
  * The JSON documents that header parameters carry, keyed by header name. On the wire each is the

@@ -93,23 +93,22 @@ describe('ResponseAccumulator', () => {
     expect(output[0]?.['arguments']).toBe('{"a":1}');
   });
 
-  it('survives gaps in output_index and events for items it never saw', () => {
+  it('ignores an index past the next free slot and events for items it never saw: output never gets a hole', () => {
     const accumulator = new ResponseAccumulator();
     for (const e of [
       created,
       addItem(2, message('msg_3')),
+      addItem(0, message('msg_1')),
       textDelta({ output_index: 7, item_id: 'msg_x', delta: 'lost' }),
       event({ type: 'response.output_item.added', output_index: -1, item: message('bad') }),
-      event({ type: 'response.output_item.added', output_index: 0, item: null }),
-      event({ type: 'response.function_call_arguments.delta', output_index: 2, item_id: 'msg_3', delta: 42 }),
+      event({ type: 'response.output_item.added', output_index: 1, item: null }),
+      event({ type: 'response.function_call_arguments.delta', output_index: 0, item_id: 'msg_1', delta: 42 }),
       event({ type: 'response.reasoning_summary_text.delta', output_index: 9, summary_index: 0, delta: 'x' }),
     ]) {
-      expect(() => accumulator.add(e)).not.toThrow();
+      accumulator.add(e);
     }
-    const output = accumulator.snapshot?.output as unknown[];
-    expect(output).toHaveLength(3);
-    expect(output[2]).toEqual(message('msg_3'));
-    expect(outputText({ output: output as never })).toBe('');
+    expect(accumulator.snapshot?.output).toEqual([message('msg_1')]);
+    expect(outputText(accumulator.snapshot!)).toBe('');
   });
 
   it('keeps streamed items when a non-terminal lifecycle event arrives with an empty output', () => {

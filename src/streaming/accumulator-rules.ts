@@ -109,10 +109,20 @@ export function append(target: Mutable | unknown[], key: string | number, delta:
   }
 }
 
-/** The array at `target[key]`, created when missing (or not an array). */
-function arrayAt(target: Mutable, key: string): unknown[] {
+/**
+ * The list at `target[key]`: the array there, a new empty one (not attached yet: see {@link attach}) when the field
+ * is missing, or `undefined` when it holds something else, which an event does not overwrite.
+ */
+function listIn(target: Mutable, key: string): unknown[] | undefined {
   const current = target[key];
-  return Array.isArray(current) ? current : (target[key] = []);
+  if (current === undefined) return [];
+  return Array.isArray(current) ? current : undefined;
+}
+
+/** Stores `list` (from {@link listIn}) at `target[key]` once something is written to it: no event leaves an empty list. */
+function attach<T>(target: Mutable, key: string, value: T): T {
+  if (target[key] !== value) target[key] = value;
+  return value;
 }
 
 /** Whether `index` is an integer slot of `list` that exists or is the next free one (`0 ≤ index ≤ length`). */
@@ -127,10 +137,16 @@ function entryAt(list: readonly unknown[], index: unknown, type?: string): Mutab
 }
 
 /** Puts a copy of `value` (an `.added` / `.done` event's whole object) at `list[index]`; `false` when it cannot. */
-function place(list: unknown[], index: unknown, value: unknown): boolean {
-  if (!isSlot(list, index) || !isObject(value)) return false;
+function place(list: unknown[] | undefined, index: unknown, value: unknown): list is unknown[] {
+  if (!list || !isSlot(list, index) || !isObject(value)) return false;
   list[index] = cloneJson(value);
   return true;
+}
+
+/** {@link place} into the list at `target[key]`, created when missing. */
+function placeIn(target: Mutable, key: string, index: unknown, value: unknown): void {
+  const list = listIn(target, key);
+  if (place(list, index, value)) attach(target, key, list);
 }
 
 /** The response's `output` as the accumulator tracks it: the items, and where each item id is. */
@@ -200,11 +216,12 @@ export function textHolder(output: Output, event: Mutable, target: TextTarget): 
     return isObject(inner) ? inner : undefined;
   }
   if (list === undefined) return item;
-  const parts = arrayAt(item, list.key);
+  const parts = listIn(item, list.key);
   const index = event[list.index];
+  if (!parts) return undefined;
   if (index !== parts.length) return entryAt(parts, index, list.part);
   const part: Mutable = { type: list.part, [target.field]: '' };
-  parts.push(part);
+  attach(item, list.key, parts).push(part);
   return part;
 }
 
@@ -281,17 +298,17 @@ const placeContentPart: Apply = (output, event) => {
   if (!item || !isObject(part)) return;
   const reasoningText = part['type'] === 'reasoning_text';
   if (item['type'] === (reasoningText ? 'reasoning' : 'message'))
-    place(arrayAt(item, 'content'), event['content_index'], part);
+    placeIn(item, 'content', event['content_index'], part);
 };
 
 const placeSummaryPart: Apply = (output, event) => {
   const item = itemOf(output, event, 'reasoning');
-  if (item) place(arrayAt(item, 'summary'), event['summary_index'], event['part']);
+  if (item) placeIn(item, 'summary', event['summary_index'], event['part']);
 };
 
 const addAnnotation: Apply = (output, event) => {
   const part = textHolder(output, event, OUTPUT_TEXT);
-  if (part) place(arrayAt(part, 'annotations'), event['annotation_index'], event['annotation']);
+  if (part) placeIn(part, 'annotations', event['annotation_index'], event['annotation']);
 };
 
 const outputTextDone: Apply = (output, event) => {
@@ -307,28 +324,35 @@ const outputTextDone: Apply = (output, event) => {
 /** `shell_call_command.*`: `action.commands[command_index]` of a `shell_call`, a list of strings. */
 const shellCommand: Apply = (output, event) => {
   const item = itemOf(output, event, 'shell_call');
-  if (!item) return;
-  const action = isObject(item['action']) ? item['action'] : (item['action'] = {});
-  const commands = arrayAt(action, 'commands');
+  const action = item && (item['action'] === undefined ? {} : item['action']);
+  const commands = isObject(action) ? listIn(action, 'commands') : undefined;
   const index = event['command_index'];
-  if (!isSlot(commands, index)) return;
-  if (event['type'] === 'response.shell_call_command.delta') {
-    const delta = event['delta'];
-    const current = commands[index];
-    if (typeof delta === 'string' && (index === commands.length || typeof current === 'string'))
-      append(commands, index, delta);
-  } else if (typeof event['command'] === 'string') commands[index] = event['command'];
+  if (!commands || !isSlot(commands, index)) return;
+  const isDelta = event['type'] === 'response.shell_call_command.delta';
+  const text = event[isDelta ? 'delta' : 'command'];
+  if (typeof text !== 'string' || (isDelta && index < commands.length && typeof commands[index] !== 'string'))
+    return;
+  attach(item as Mutable, 'action', action as Mutable);
+  attach(action as Mutable, 'commands', commands);
+  if (isDelta) append(commands, index, text);
+  else commands[index] = text;
 };
 
 /** `shell_call_output_content.delta`: appends to `output[command_index]` of a `shell_call_output`. */
 const shellOutputDelta: Apply = (output, event) => {
   const delta = event['delta'];
   const item = itemOf(output, event, 'shell_call_output');
-  if (!item || !isObject(delta)) return;
-  const entries = arrayAt(item, 'output');
+  if (
+    !item ||
+    !isObject(delta) ||
+    (typeof delta['stdout'] !== 'string' && typeof delta['stderr'] !== 'string')
+  )
+    return;
+  const entries = listIn(item, 'output');
   const index = event['command_index'];
+  if (!entries) return;
   let entry = entryAt(entries, index);
-  if (index === entries.length) entries.push((entry = { stdout: '', stderr: '' }));
+  if (index === entries.length) attach(item, 'output', entries).push((entry = { stdout: '', stderr: '' }));
   if (!entry) return;
   for (const stream of ['stdout', 'stderr']) {
     const text = delta[stream];
@@ -340,7 +364,7 @@ const shellOutputDelta: Apply = (output, event) => {
 const shellOutputDone: Apply = (output, event) => {
   const item = itemOf(output, event, 'shell_call_output');
   const done: unknown = event['output'];
-  if (item && Array.isArray(done)) place(arrayAt(item, 'output'), event['command_index'], done[0]);
+  if (item && Array.isArray(done)) placeIn(item, 'output', event['command_index'], done[0]);
 };
 
 /** The events that carry no state of the response: the accumulator ignores them. */

@@ -3,15 +3,12 @@ import type { Response } from '../types.js';
 import {
   append,
   applyItemEvent,
-  cloneJson,
-  forEachElement,
   indexIds,
-  isObject,
   OUTPUT_TEXT,
   textHolder,
-  type Mutable,
   type Output,
 } from './accumulator-rules.js';
+import { cloneJson, forEachElement, isObject, type Mutable } from './json-values.js';
 import { isLifecycleEventType, isTerminalEventType, type StreamEvent } from './stream-event.js';
 
 /**

@@ -50,7 +50,14 @@ export type StreamErrorType =
   /** The body failed while it was being read (network error, reset connection). */
   | 'read-failed'
   /** The HTTP response was successful but not `text/event-stream` (was `stream: true` sent?). */
-  | 'not-event-stream';
+  | 'not-event-stream'
+  /**
+   * An event broke the protocol in a way the response cannot be rebuilt around: a lifecycle event whose `response`
+   * is not an object or whose `output` is not an array, or an object nested too deeply to copy.
+   */
+  | 'invalid-event'
+  /** The rebuilt response outgrew what the runtime can hold (a text beyond the engine's longest string). */
+  | 'response-too-large';
 
 // Fields that a constructor sets are `declare`d: the constructor creates the same own properties in the same
 // order, and the bundle carries no empty field definition for each.

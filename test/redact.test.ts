@@ -101,3 +101,42 @@ describe('redactValue', () => {
     expect(JSON.stringify(copy)).toContain('"nested":"***"');
   });
 });
+
+describe('redactValue on server-sized values', () => {
+  const secret = 'caller-secret-0001';
+
+  it('keeps holes as holes: a sparse array is never made dense', () => {
+    const copy = redactValue([`a ${secret}`, , 'b'], [secret]);
+    expect(copy).toHaveLength(3);
+    expect(1 in copy).toBe(false);
+    expect(copy[0]).toBe('a ***');
+  });
+
+  it('visits at most 100,000 slots of a huge sparse array, and the copy ends where the visit stopped', () => {
+    const sparse: unknown[] = [];
+    sparse[0] = secret;
+    sparse[2 ** 32 - 2] = secret;
+    let reads = 0;
+    const counted = new Proxy(sparse, {
+      get: (target, key, receiver) => (reads++, Reflect.get(target, key, receiver)),
+      has: (target, key) => (reads++, Reflect.has(target, key)),
+    });
+    const copy = redactValue(counted, [secret]);
+    expect(reads).toBeLessThan(200_100);
+    expect(copy.length).toBe(100_000);
+    expect(copy[0]).toBe('***');
+    expect(JSON.stringify(copy)).not.toContain(secret);
+  });
+
+  it('bounds the total work across nested values, dropping what is past the budget rather than showing it', () => {
+    const wide = Array.from({ length: 1_000 }, () => Array.from({ length: 1_000 }, () => secret));
+    const copy = redactValue(wide, [secret]);
+    const kept = copy.flat();
+    expect(kept.length).toBeLessThanOrEqual(100_000);
+    expect(kept.every((value) => value === '***')).toBe(true);
+    const object = Object.fromEntries(Array.from({ length: 200_000 }, (_, index) => [`k${index}`, secret]));
+    const masked = redactValue(object, [secret]);
+    expect(Object.keys(masked).length).toBeLessThanOrEqual(100_000);
+    expect(JSON.stringify(masked)).not.toContain(secret);
+  });
+});

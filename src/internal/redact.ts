@@ -51,9 +51,20 @@ export function redactSecrets(text: string, secrets?: readonly string[]): string
 const MAX_DEPTH = 8;
 
 /**
+ * How many values (array slots, holes included, and object properties) one call visits at most. Errors carry
+ * server-sized values (a partial response, a parsed body): past this budget the rest is dropped, so the cost of an
+ * error never depends on how much the server sent.
+ */
+const MAX_VISITS = 100_000;
+
+/**
  * A copy of `value` in which every string, at any depth, went through {@link redactSecrets}: plain objects, arrays,
  * `Headers` and errors (message, stack, cause and own properties) are copied; other objects are returned as they
  * are. A value with nothing to mask is returned itself, not a copy.
+ *
+ * The work is bounded: a value nested deeper than 8 levels becomes `***`, and after 100,000 visited array slots and
+ * properties the remaining ones are left out of the copy (an array then ends at the last slot visited). Holes stay
+ * holes: a sparse array is never made dense.
  *
  * @param value - Anything that may end up in an error: a parsed body, an event, a cause.
  * @param secrets - Exact values to mask, as for {@link redactSecrets}.
@@ -62,6 +73,7 @@ export function redactValue<T>(value: T, secrets?: readonly string[]): T {
   // What each object seen so far became. A copy is registered before its fields are masked, so that a cycle
   // (`error.cause = error`) points at the masked copy, never back at the original.
   const seen = new Map<object, unknown>();
+  let visits = 0;
   const redact = (value: unknown, depth: number): unknown => {
     if (typeof value === 'string') return redactSecrets(value, secrets);
     if (typeof value !== 'object' || value === null) return value;
@@ -81,12 +93,24 @@ export function redactValue<T>(value: T, secrets?: readonly string[]): T {
       const items: unknown[] = [];
       copy = items;
       seen.set(value, copy);
-      for (const item of value) items.push(mask(item));
+      const { length } = value;
+      // Slot by slot, holes included, so the budget bounds the work whatever the length; holes stay holes.
+      let index = 0;
+      for (; index < length && visits < MAX_VISITS; index++, visits++) {
+        if (index in value) items[index] = mask(value[index]);
+      }
+      // A copy cut short by the budget ends where the visit stopped: no length beyond what was copied.
+      if (index < length) changed = true;
+      items.length = index;
     } else if (value instanceof Error || isPlainObject(value)) {
       // Copied with their prototype, so `instanceof` and `name` still hold for a copied error.
       copy = Object.create(Object.getPrototypeOf(value) as object | null) as object;
       seen.set(value, copy);
       for (const name of Object.getOwnPropertyNames(value)) {
+        if (visits++ >= MAX_VISITS) {
+          changed = true;
+          break;
+        }
         // Read through the original and copied as data: since V8 12 (Node 22) an error's own `stack` is an accessor
         // that only works on the error itself. defineProperty also keeps a JSON `"__proto__"` key an own property.
         const { enumerable = false } = Object.getOwnPropertyDescriptor(value, name) as PropertyDescriptor;

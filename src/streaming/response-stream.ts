@@ -1,4 +1,4 @@
-import { redactValue, StreamError } from '../errors.js';
+import { redactValue, SequrityError, StreamError } from '../errors.js';
 import type { Response } from '../types.js';
 import { ResponseAccumulator } from './accumulator.js';
 import { abortError, BodyReader, DONE, type StreamSource } from './body-reader.js';
@@ -47,13 +47,28 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
   /** Iteration ended (done, failed or returned): `next()` only says done from now on. */
   #ended = false;
   #received = 0;
+  /** What ended the stream, once something did: iteration and `finalResponse()` report this same error. */
+  #failure: unknown;
+  /** `finalResponse()` was settled. */
+  #settled = false;
 
   private constructor(source: StreamSource, context: StreamContext, sessionId: string | undefined) {
     this.#source = source;
     this.#context = context;
     this.requestId = context.requestId;
     this.sessionId = sessionId;
+    if (context.signal.aborted) this.#onAbort();
+    else context.signal.addEventListener('abort', this.#onAbort, { once: true });
   }
+
+  /**
+   * Settles `finalResponse()` at the abort itself: nothing may be reading when it comes (a consumer that paused
+   * between events), and nothing else would. A stream that already saw its terminal event resolves.
+   */
+  readonly #onAbort = (): void => {
+    if (this.#terminal) this.#settle();
+    else this.#reject(abortError(this.#context));
+  };
 
   /**
    * Reads a `text/event-stream` reply. An error status fails iteration with an `APIError` (status, headers, parsed
@@ -132,7 +147,11 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
     const queued = this.#source.takeQueued?.();
     if (queued !== undefined && !isTerminalEventType(queued.type)) {
       this.#received++;
-      this.#accumulator.add(queued);
+      try {
+        this.#accumulator.add(queued);
+      } catch (error) {
+        return Promise.reject(this.#stop(error));
+      }
       return Promise.resolve({ value: queued, done: false });
     }
     return this.#pull(queued);
@@ -156,7 +175,11 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
     }
     const event = result.value;
     this.#received++;
-    this.#accumulator.add(event);
+    try {
+      this.#accumulator.add(event);
+    } catch (error) {
+      throw this.#stop(error);
+    }
     if (isTerminalEventType(event.type)) {
       // The server sends nothing after a terminal event; stop reading so a proxy holding the socket open cannot
       // hang the consumer. Releasing (rather than cancelling) lets a body that ends at once keep its connection.
@@ -180,15 +203,47 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
     return DONE;
   }
 
-  /** Ends iteration with `error` (given the partial response when it has none), and rejects `finalResponse()`. */
+  /** Ends iteration with `error` while the body is still being read: cancels the body, then fails. */
+  #stop(error: unknown): unknown {
+    this.#source.return?.().catch(() => {});
+    return this.#fail(error);
+  }
+
+  /** Ends iteration with `error` and rejects `finalResponse()` with it; returns the error to throw (see #reject). */
   #fail(error: unknown): unknown {
     this.#ended = true;
+    return this.#reject(error);
+  }
+
+  /**
+   * Rejects `finalResponse()` with `error`. What is not a {@link SequrityError} becomes a `StreamError` of type
+   * `'read-failed'` with it as `cause`; a `StreamError` is given the partial response when it has none. Once the
+   * stream failed, later failures report that first error, so iteration throws what `finalResponse()` rejected with.
+   */
+  #reject(error: unknown): unknown {
+    if (this.#failure !== undefined) return this.#failure;
+    const { secrets } = this.#context;
+    const failure =
+      error instanceof SequrityError
+        ? error
+        : new StreamError('read-failed', `Reading the stream failed: ${String(error)}`, {
+            cause: error,
+            secrets,
+          });
     const snapshot = this.#accumulator.snapshot;
-    if (error instanceof StreamError && error.response === undefined && snapshot !== undefined) {
-      (error as { response: Response | undefined }).response = redactValue(snapshot, this.#context.secrets);
+    if (failure instanceof StreamError && failure.response === undefined && snapshot !== undefined) {
+      (failure as { response: Response | undefined }).response = redactValue(snapshot, secrets);
     }
-    this.#final.reject(error);
-    return error;
+    this.#failure = failure;
+    this.#final.reject(failure);
+    this.#release();
+    return failure;
+  }
+
+  /** `finalResponse()` is settled: stop listening for an abort. */
+  #release(): void {
+    this.#settled = true;
+    this.#context.signal.removeEventListener('abort', this.#onAbort);
   }
 
   #truncation(): StreamError {
@@ -206,9 +261,17 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
   }
 
   #settle(): void {
+    if (this.#settled) return;
     const snapshot = this.#accumulator.snapshot;
-    if (snapshot !== undefined) this.#final.resolve(snapshot, this.sessionId);
-    else this.#fail(this.#error('incomplete-stream', 'The terminal event carried no response.'));
+    if (snapshot === undefined)
+      return void this.#fail(this.#error('incomplete-stream', 'The terminal event carried no response.'));
+    try {
+      this.#final.resolve(snapshot, this.sessionId);
+    } catch (error) {
+      // output_text could not be built (longer than the longest string).
+      return void this.#fail(error);
+    }
+    this.#release();
   }
 
   /**

@@ -93,23 +93,22 @@ describe('ResponseAccumulator', () => {
     expect(output[0]?.['arguments']).toBe('{"a":1}');
   });
 
-  it('survives gaps in output_index and events for items it never saw', () => {
+  it('ignores an index past the next free slot and events for items it never saw: output never gets a hole', () => {
     const accumulator = new ResponseAccumulator();
     for (const e of [
       created,
       addItem(2, message('msg_3')),
+      addItem(0, message('msg_1')),
       textDelta({ output_index: 7, item_id: 'msg_x', delta: 'lost' }),
       event({ type: 'response.output_item.added', output_index: -1, item: message('bad') }),
-      event({ type: 'response.output_item.added', output_index: 0, item: null }),
-      event({ type: 'response.function_call_arguments.delta', output_index: 2, item_id: 'msg_3', delta: 42 }),
+      event({ type: 'response.output_item.added', output_index: 1, item: null }),
+      event({ type: 'response.function_call_arguments.delta', output_index: 0, item_id: 'msg_1', delta: 42 }),
       event({ type: 'response.reasoning_summary_text.delta', output_index: 9, summary_index: 0, delta: 'x' }),
     ]) {
-      expect(() => accumulator.add(e)).not.toThrow();
+      accumulator.add(e);
     }
-    const output = accumulator.snapshot?.output as unknown[];
-    expect(output).toHaveLength(3);
-    expect(output[2]).toEqual(message('msg_3'));
-    expect(outputText({ output: output as never })).toBe('');
+    expect(accumulator.snapshot?.output).toEqual([message('msg_1')]);
+    expect(outputText(accumulator.snapshot!)).toBe('');
   });
 
   it('keeps streamed items when a non-terminal lifecycle event arrives with an empty output', () => {
@@ -342,5 +341,245 @@ describe('ResponseAccumulator', () => {
       ],
     };
     expect(outputText(response as never)).toBe('AB');
+  });
+});
+
+describe('ResponseAccumulator: indices and types from a hostile server', () => {
+  const part = (type: string, field: string) => ({ type, [field]: '' });
+  const onMessage = (fields: Json) => event({ output_index: 0, item_id: 'msg_1', ...fields });
+
+  it('applies an index equal to the length (append) and ignores one past it, in every list', () => {
+    const output = accumulate(
+      created,
+      addItem(1, message('msg_0')),
+      addItem(0, message('msg_1')),
+      onMessage({ type: 'response.content_part.added', content_index: 1, part: part('output_text', 'text') }),
+      onMessage({ type: 'response.content_part.added', content_index: 0, part: part('output_text', 'text') }),
+      textDelta({ content_index: 2, delta: 'lost' }),
+      onMessage({
+        type: 'response.output_text.annotation.added',
+        content_index: 0,
+        annotation_index: 1,
+        annotation: { type: 'file_path', file_id: 'f', index: 0 },
+      }),
+      addItem(1, { id: 'rs_1', type: 'reasoning', summary: [] }),
+      event({
+        type: 'response.reasoning_summary_part.added',
+        output_index: 1,
+        item_id: 'rs_1',
+        summary_index: 1,
+        part: part('summary_text', 'text'),
+      }),
+      event({
+        type: 'response.reasoning_summary_text.delta',
+        output_index: 1,
+        item_id: 'rs_1',
+        summary_index: 0,
+        delta: 'made',
+      }),
+    );
+    expect(output).toEqual([
+      { ...message('msg_1'), content: [{ type: 'output_text', text: '' }] },
+      { id: 'rs_1', type: 'reasoning', summary: [{ type: 'summary_text', text: 'made' }] },
+    ]);
+    expect(JSON.stringify(output)).not.toContain('null');
+  });
+
+  it.each([1e9, 2 ** 32, 2 ** 53, Number.MAX_VALUE, -1, -0.5, 0.5, Infinity, NaN, '0', null, true, [0], {}])(
+    'ignores output_index %j without allocating or scanning',
+    (index) => {
+      const accumulator = new ResponseAccumulator();
+      accumulator.add(created);
+      accumulator.add(addItem(index as number, message('msg_x')));
+      accumulator.add(
+        event({
+          type: 'response.function_call_arguments.delta',
+          output_index: index,
+          item_id: 'x',
+          delta: 'a',
+        }),
+      );
+      expect(accumulator.snapshot?.output).toEqual([]);
+    },
+  );
+
+  it('sets the entry at command_index on shell_call_output_content.done, keeping the other commands', () => {
+    const entry = (stdout: string) => ({ stdout, stderr: '', outcome: { type: 'exit', exit_code: 0 } });
+    const done = (index: number, stdout: string) =>
+      event({
+        type: 'response.shell_call_output_content.done',
+        output_index: 0,
+        item_id: 'sho_1',
+        command_index: index,
+        output: [entry(stdout)],
+      });
+    const output = accumulate(
+      created,
+      addItem(0, { id: 'sho_1', type: 'shell_call_output', call_id: 'c', output: [] }),
+      done(0, 'one'),
+      done(1, 'two'),
+      done(3, 'lost'),
+      done(0, 'ONE'),
+    );
+    expect(output[0]?.['output']).toEqual([entry('ONE'), entry('two')]);
+  });
+
+  it('writes nothing into an item or part of another type than the event targets', () => {
+    const events = [
+      created,
+      addItem(0, message('msg_1')),
+      onMessage({ type: 'response.content_part.added', content_index: 0, part: part('output_text', 'text') }),
+      onMessage({ type: 'response.content_part.added', content_index: 1, part: part('refusal', 'refusal') }),
+      addItem(1, { id: 'fc_1', type: 'function_call', call_id: 'c', name: 'f', arguments: '' }),
+    ];
+    const before = accumulate(...events);
+    const after = accumulate(
+      ...events,
+      event({ type: 'response.shell_call_command.added', output_index: 0, command_index: 0, command: 'ls' }),
+      event({ type: 'response.shell_call_command.delta', output_index: 0, command_index: 0, delta: 'ls' }),
+      onMessage({ type: 'response.refusal.delta', content_index: 0, delta: 'no' }),
+      onMessage({ type: 'response.refusal.done', content_index: 0, refusal: 'no' }),
+      onMessage({ type: 'response.output_text.delta', content_index: 1, delta: 'x' }),
+      onMessage({ type: 'response.output_text.done', content_index: 1, text: 'x' }),
+      onMessage({
+        type: 'response.output_text.annotation.added',
+        content_index: 1,
+        annotation_index: 0,
+        annotation: { type: 'file_path', file_id: 'f', index: 0 },
+      }),
+      onMessage({ type: 'response.function_call_arguments.delta', delta: '{}' }),
+      onMessage({ type: 'response.function_call_arguments.done', arguments: '{}' }),
+      onMessage({ type: 'response.reasoning_text.delta', content_index: 0, delta: 'x' }),
+      onMessage({
+        type: 'response.reasoning_summary_part.added',
+        summary_index: 0,
+        part: part('summary_text', 'text'),
+      }),
+      onMessage({ type: 'response.code_interpreter_call_code.delta', delta: 'x' }),
+      onMessage({ type: 'response.web_search_call.completed' }),
+      onMessage({
+        type: 'response.shell_call_output_content.delta',
+        command_index: 0,
+        delta: { stdout: 'x' },
+      }),
+      event({
+        type: 'response.content_part.added',
+        output_index: 1,
+        item_id: 'fc_1',
+        content_index: 0,
+        part: part('output_text', 'text'),
+      }),
+      event({
+        type: 'response.output_text.delta',
+        output_index: 1,
+        item_id: 'fc_1',
+        content_index: 0,
+        delta: 'x',
+      }),
+      event({ type: 'response.mcp_call_arguments.delta', output_index: 1, item_id: 'fc_1', delta: 'x' }),
+    );
+    expect(after).toEqual(before);
+  });
+
+  it('ignores fields of the wrong JSON type', () => {
+    const events = [created, addItem(0, message('msg_1')), textDelta({ delta: 'ok' })];
+    const before = accumulate(...events);
+    const after = accumulate(
+      ...events,
+      textDelta({ delta: 42 }),
+      textDelta({ delta: { text: 'x' } }),
+      onMessage({ type: 'response.output_text.done', content_index: 0, text: null }),
+      onMessage({ type: 'response.content_part.done', content_index: 0, part: ['output_text'] }),
+      event({ type: 'response.output_item.done', output_index: 0, item: [message('msg_2')] }),
+      textDelta({ delta: 'x', logprobs: 'not a list' }),
+    );
+    expect(after).toEqual([{ ...message('msg_1'), content: [{ type: 'output_text', text: 'okx' }] }]);
+    expect(before[0]?.['content']).toEqual([{ type: 'output_text', text: 'ok' }]);
+  });
+
+  it('finds an item by item_id through its id, and forgets an id its item no longer has', () => {
+    const fc = (id: string) => ({ id, type: 'function_call', call_id: 'c', name: 'f', arguments: '' });
+    const output = accumulate(
+      created,
+      addItem(0, fc('fc_1')),
+      addItem(1, fc('fc_2')),
+      event({
+        type: 'response.function_call_arguments.delta',
+        output_index: 0,
+        item_id: 'fc_2',
+        delta: 'two',
+      }),
+      event({ type: 'response.output_item.done', output_index: 1, item: fc('fc_3') }),
+      event({
+        type: 'response.function_call_arguments.delta',
+        output_index: 0,
+        item_id: 'fc_2',
+        delta: 'one',
+      }),
+    );
+    expect(output.map((item) => item['arguments'])).toEqual(['one', '']);
+  });
+
+  it('keeps 200,000 logprobs of one delta, in order', () => {
+    const logprobs = Array.from({ length: 200_000 }, (_, index) => ({ token: String(index), logprob: 0 }));
+    const output = accumulate(created, addItem(0, message('msg_1')), textDelta({ delta: 'a', logprobs }));
+    const kept = (output[0]?.['content'] as Json[])[0]?.['logprobs'] as Json[];
+    expect(kept).toHaveLength(200_000);
+    expect(kept.at(-1)).toEqual({ token: '199999', logprob: 0 });
+  });
+
+  it.each([
+    ['not an object', 5],
+    ['null', null],
+    ['an array', []],
+  ])('ends with invalid-event for a lifecycle response that is %s, keeping the snapshot', (_, response) => {
+    const accumulator = new ResponseAccumulator();
+    accumulator.add(created);
+    accumulator.add(addItem(0, message('msg_1')));
+    const before = structuredClone(accumulator.snapshot);
+    for (const type of ['response.in_progress', 'response.completed']) {
+      expect(() => accumulator.add(event({ type, response }))).toThrow(
+        expect.objectContaining({ name: 'StreamError', type: 'invalid-event' }),
+      );
+    }
+    expect(accumulator.snapshot).toEqual(before);
+  });
+
+  it.each([5, {}, true, 'x'])(
+    'ends with invalid-event for a lifecycle response whose output is %j',
+    (output) => {
+      const accumulator = new ResponseAccumulator();
+      accumulator.add(created);
+      expect(() =>
+        accumulator.add(
+          event({ type: 'response.completed', response: { ...base, status: 'completed', output } }),
+        ),
+      ).toThrow(expect.objectContaining({ type: 'invalid-event' }));
+      expect(accumulator.snapshot?.status).toBe('in_progress');
+    },
+  );
+
+  it('ends with invalid-event for an item nested deeper than 256 levels (JSON.parse accepts any depth)', () => {
+    const deep = JSON.parse(
+      `{"id":"fc_1","type":"function_call","x":${'['.repeat(100_000)}${']'.repeat(100_000)}}`,
+    );
+    const accumulator = new ResponseAccumulator();
+    accumulator.add(created);
+    expect(() => accumulator.add(addItem(0, deep))).toThrow(
+      expect.objectContaining({ type: 'invalid-event' }),
+    );
+    expect(accumulator.snapshot?.output).toEqual([]);
+  });
+
+  it('computes output_text of a sparse output by its elements, not its length', () => {
+    const output: unknown[] = [];
+    output[2 ** 32 - 2] = { type: 'message', content: [{ type: 'output_text', text: 'far' }] };
+    let reads = 0;
+    const counted = new Proxy(output, {
+      get: (target, key, receiver) => (reads++, Reflect.get(target, key, receiver)),
+      has: (target, key) => (reads++, Reflect.has(target, key)),
+    });
+    expect(outputText({ output: counted as never })).toBe('far');
+    expect(reads).toBeLessThan(10);
   });
 });

@@ -433,4 +433,70 @@ describe('ResponseStream', () => {
       expect(error).toMatchObject({ type: 'stream-error-event', message: 'Stream error: Model overloaded' });
     });
   });
+
+  describe('always settles', () => {
+    const malformed = { type: 'response.completed', response: { ...response('completed'), output: 5 } };
+
+    it('ends iteration with invalid-event for a terminal response whose output is not an array; finalResponse() rejects with the same error', async () => {
+      const stream = fromText(sse([...textEvents.slice(0, 3), malformed]));
+      const { events, error } = await collect(stream);
+      expect(events).toEqual(textEvents.slice(0, 3));
+      expect(error).toBeInstanceOf(StreamError);
+      expect(error).toMatchObject({
+        type: 'invalid-event',
+        response: { id: 'resp_1', status: 'in_progress' },
+      });
+      await expect(stream.finalResponse()).rejects.toBe(error);
+    });
+
+    it('settles finalResponse() when it reads the stream itself and accumulating fails', async () => {
+      await expect(fromText(sse([textEvents[0]!, malformed])).finalResponse()).rejects.toMatchObject({
+        type: 'invalid-event',
+      });
+    });
+
+    it('cancels the body when accumulating fails with the body still open', async () => {
+      const { body, state } = pacedBody([bytes(sse([textEvents[0]!, malformed]))], { end: 'stall' });
+      const stream = ResponseStream.fromResponse(new Response(body));
+      expect((await collect(stream)).error).toMatchObject({ type: 'invalid-event' });
+      expect(state.cancelled).toBe(true);
+    });
+
+    it('settles finalResponse() at abort() while no read is pending (the consumer paused between events)', async () => {
+      const { body } = pacedBody([bytes(sse(textEvents.slice(0, 3)))], { end: 'stall' });
+      const stream = ResponseStream.fromResponse(new Response(body));
+      const iterator = stream[Symbol.asyncIterator]();
+      await iterator.next();
+      const final = stream.finalResponse();
+      stream.abort(new Error('user gave up'));
+      const error = await final.then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toMatchObject({
+        type: 'aborted',
+        cause: new Error('user gave up'),
+        response: { id: 'resp_1' },
+      });
+      // The next read reports the same error.
+      await expect(iterator.next()).rejects.toBe(error);
+    });
+
+    it('settles finalResponse() when options.signal aborts while nobody reads', async () => {
+      const controller = new AbortController();
+      const { body } = pacedBody([bytes(sse(textEvents.slice(0, 1)))], { end: 'stall' });
+      const stream = ResponseStream.fromResponse(new Response(body), { signal: controller.signal });
+      await stream[Symbol.asyncIterator]().next();
+      controller.abort();
+      await expect(stream.finalResponse()).rejects.toMatchObject({ type: 'aborted' });
+    });
+
+    it('resolves finalResponse() when aborted after the terminal event was handed out', async () => {
+      const stream = fromText(sse(textEvents));
+      const iterator = stream[Symbol.asyncIterator]();
+      for (let index = 0; index < textEvents.length; index++) await iterator.next();
+      stream.abort();
+      await expect(stream.finalResponse()).resolves.toMatchObject({ status: 'completed' });
+    });
+  });
 });

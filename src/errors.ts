@@ -33,7 +33,10 @@ export {
 export type StreamErrorType =
   /** A `data:` payload, or the body of a non-streamed reply, was not valid JSON. */
   | 'invalid-json'
-  /** A reply's body grew beyond `maxResponseBytes` (a non-streamed body, or the total of a stream). */
+  /**
+   * A reply's body grew beyond `maxResponseBytes` (a non-streamed body, or the total of a stream), or the rebuilt
+   * response outgrew what the runtime can hold (a text beyond the engine's longest string).
+   */
   | 'response-too-large'
   /** One event grew beyond `maxEventBytes`. */
   | 'event-too-large'
@@ -55,9 +58,7 @@ export type StreamErrorType =
    * An event broke the protocol in a way the response cannot be rebuilt around: a lifecycle event whose `response`
    * is not an object or whose `output` is not an array, or an object nested too deeply to copy.
    */
-  | 'invalid-event'
-  /** The rebuilt response outgrew what the runtime can hold (a text beyond the engine's longest string). */
-  | 'response-too-large';
+  | 'invalid-event';
 
 // Fields that a constructor sets are `declare`d: the constructor creates the same own properties in the same
 // order, and the bundle carries no empty field definition for each.

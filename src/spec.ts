@@ -9,6 +9,7 @@ export type { JsonHeaderDocuments, LowLevelClient } from '../generated/client.ge
 // Do not edit: change the spec and run `npm run generate`.
 export {
   COMPUTER_ACTION_TYPES,
+  MODERATION_OUTCOME_TYPES,
   RESPONSE_CONTENT_PART_TYPES,
   RESPONSE_FORMAT_TEXT_CONFIG_TYPES,
   RESPONSE_INPUT_CONTENT_TYPES,
@@ -19,6 +20,7 @@ export {
   TOOL_TYPES,
   WEB_SEARCH_ACTION_TYPES,
   isComputerActionType,
+  isModerationOutcomeType,
   isResponseContentPartType,
   isResponseFormatTextConfigType,
   isResponseInputContentType,
@@ -53,6 +55,8 @@ export {
   isImageGenerationTool,
   isLocalShellTool,
   isMcpTool,
+  isModerationError,
+  isModerationResult,
   isNamespaceTool,
   isProgrammaticToolCallingTool,
   isResponseAdditionalTools,
@@ -71,6 +75,7 @@ export {
   isResponseCodeInterpreterCallInterpretingEvent,
   isResponseCodeInterpreterToolCall,
   isResponseCompaction,
+  isResponseCompactionCompactingEvent,
   isResponseCompletedEvent,
   isResponseComputerCallOutputItem,
   isResponseComputerToolCall,

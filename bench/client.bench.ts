@@ -2,7 +2,8 @@
  * Client benchmark: the cost per request of our `SequrityClient` against a raw `fetch`, openapi-fetch alone and
  * openai-node's `responses.create`, all talking to the same loopback server (a child process, so the server's work
  * does not share the client's thread); a streamed `create` read to `finalResponse()` against openai-node's
- * `responses.stream()` on the same bytes; and the cold import time of each package.
+ * `responses.stream()` on the same bytes; and the cold import time of each package. openai-node is the newest
+ * openai (the `openai-latest` devDependency) on Node ≥ 22 and the pinned `openai` on Node 20; the report names it.
  *
  * Usage: `npx tsx bench/client.bench.ts [--json] [--requests 2000] [--rounds 5] [--events 2000]`. Cold imports
  * need `npm run build` first (they import `dist/`).
@@ -15,10 +16,10 @@
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import OpenAI from 'openai';
 import createClient from 'openapi-fetch';
 import { SequrityClient } from '../src/client/sequrity-client.js';
 import type { paths } from '../generated/types.gen.js';
+import { loadOpenAI } from '../test/helpers/openai-package.js';
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
 
@@ -69,6 +70,9 @@ interface Contender {
 }
 
 const body = { model: 'gpt-5-mini', input: 'What is the largest prime number below 100?' };
+
+const openaiPackage = await loadOpenAI();
+const { default: OpenAI } = openaiPackage.module;
 
 function nonStreamingContenders(url: string): Contender[] {
   const endpoint = `${url}/control/chat/v1/responses`;
@@ -196,7 +200,10 @@ function coldImports(runs: number): { ours: number; openai: number; ratio: numbe
   const openai: number[] = [];
   const ratios: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const pair = { ours: coldImport(`${projectDir}/dist/src/index.js`), openai: coldImport('openai') };
+    const pair = {
+      ours: coldImport(`${projectDir}/dist/src/index.js`),
+      openai: coldImport(openaiPackage.name),
+    };
     ours.push(pair.ours);
     openai.push(pair.openai);
     ratios.push(pair.openai / pair.ours);
@@ -223,8 +230,10 @@ try {
   ];
   const built = existsSync(`${projectDir}/dist/src/index.js`);
   const imports = built ? coldImports(options.imports) : undefined;
-  if (options.json) console.log(JSON.stringify({ rows, imports }, null, 2));
+  const openai = { package: openaiPackage.name, version: openaiPackage.version };
+  if (options.json) console.log(JSON.stringify({ openai, rows, imports }, null, 2));
   else {
+    console.log(`openai-node: openai ${openai.version} (${openai.package}), Node ${process.versions.node}`);
     let cell = '';
     for (const row of rows) {
       if (row.cell !== cell) console.log(`\n${(cell = row.cell)}`);

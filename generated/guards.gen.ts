@@ -24,6 +24,8 @@ import type {
   ImageGenerationTool,
   LocalShellTool,
   McpTool,
+  ModerationError,
+  ModerationResult,
   NamespaceTool,
   ProgrammaticToolCallingTool,
   ResponseAdditionalTools,
@@ -42,6 +44,7 @@ import type {
   ResponseCodeInterpreterCallInterpretingEvent,
   ResponseCodeInterpreterToolCall,
   ResponseCompaction,
+  ResponseCompactionCompactingEvent,
   ResponseCompletedEvent,
   ResponseComputerCallOutputItem,
   ResponseComputerToolCall,
@@ -776,6 +779,24 @@ export function isResponseCompaction(
 }
 
 /**
+ * Whether `value` is a {@link ModerationResult} (its `type` is `'moderation_result'`).
+ */
+export function isModerationResult(
+  value: { readonly type?: unknown } | null | undefined,
+): value is ModerationResult {
+  return value?.type === 'moderation_result';
+}
+
+/**
+ * Whether `value` is a {@link ModerationError} (its `type` is `'error'`).
+ */
+export function isModerationError(
+  value: { readonly type?: unknown } | null | undefined,
+): value is ModerationError {
+  return value?.type === 'error';
+}
+
+/**
  * Whether `value` is a {@link ResponseReasoningText} (its `type` is `'reasoning_text'`).
  */
 export function isResponseReasoningText(
@@ -1313,6 +1334,15 @@ export function isResponseApplyPatchCallOperationDiffDoneEvent(
   value: { readonly type?: unknown } | null | undefined,
 ): value is ResponseApplyPatchCallOperationDiffDoneEvent {
   return value?.type === 'response.apply_patch_call_operation_diff.done';
+}
+
+/**
+ * Whether `value` is a {@link ResponseCompactionCompactingEvent} (its `type` is `'response.compaction.compacting'`).
+ */
+export function isResponseCompactionCompactingEvent(
+  value: { readonly type?: unknown } | null | undefined,
+): value is ResponseCompactionCompactingEvent {
+  return value?.type === 'response.compaction.compacting';
 }
 
 /**

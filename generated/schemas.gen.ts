@@ -132,6 +132,10 @@ export type LlmConfig = components['schemas']['LlmConfig'];
  */
 export type ConfigHeader = components['schemas']['ConfigHeader'];
 /**
+ * Marks the exact end of a reusable prompt prefix on an input content part: the prompt up to and including this part may be cached and reused by later requests. A request writes at most four explicit breakpoints (three when the implicit one is kept; see `prompt_cache_options.mode`). Supported by OpenAI for `gpt-5.6` and later models. OpenAI field, not documented by Sequrity.
+ */
+export type PromptCacheBreakpoint = components['schemas']['PromptCacheBreakpoint'];
+/**
  * A text content part of an input message.
  */
 export type ResponseInputText = components['schemas']['ResponseInputText'];
@@ -422,6 +426,10 @@ export type WebSearchPreviewTool = components['schemas']['WebSearchPreviewTool']
  */
 export type WebSearchPreview20250311Tool = components['schemas']['WebSearchPreview20250311Tool'];
 /**
+ * Outbound network access for a hosted container: `{type: disabled}` (none) or `{type: allowlist, allowed_domains}` (only those domains, optionally with secrets injected per domain). OpenAI field, not documented by Sequrity; the Sequrity Python SDK drops it.
+ */
+export type ContainerNetworkPolicy = components['schemas']['ContainerNetworkPolicy'];
+/**
  * Asks for a new code-interpreter container to be created for this request.
  */
 export type CodeInterpreterContainerAuto = components['schemas']['CodeInterpreterContainerAuto'];
@@ -437,6 +445,10 @@ export type ComputerUsePreviewTool = components['schemas']['ComputerUsePreviewTo
  * OpenAI's generally available computer-use tool, with no options. Not documented by Sequrity; passed through to the provider.
  */
 export type ComputerTool = components['schemas']['ComputerTool'];
+/**
+ * How much the model reasons before answering, from `none` up to `max`; lower effort is faster and uses fewer reasoning tokens. Each model accepts only some of these values. Sequrity documents `none`, `low`, `medium`, `high` and `xhigh`; `minimal` and `max` are OpenAI's. The Sequrity Python SDK rejects `minimal` and does not list `max`.
+ */
+export type ReasoningEffort = components['schemas']['ReasoningEffort'];
 /**
  * A hosted tool that generates or edits images with a GPT image model. Results arrive as `image_generation_call` output items holding base64 images; when streaming, partial images arrive as `response.image_generation_call.partial_image` events.
  */
@@ -510,6 +522,18 @@ export type ResponseCompaction = components['schemas']['ResponseCompaction'];
  */
 export type ResponseCompactionTrigger = components['schemas']['ResponseCompactionTrigger'];
 /**
+ * Plain text output. This is the default format.
+ */
+export type ResponseFormatText = components['schemas']['ResponseFormatText'];
+/**
+ * Structured output: the model's text output is JSON that follows the given JSON Schema. Known Sequrity Python SDK bug: it sends this schema under the key `schema_` instead of `schema`, so its structured-output requests lose the schema. Send it as `schema`.
+ */
+export type ResponseFormatTextJsonSchemaConfig = components['schemas']['ResponseFormatTextJsonSchemaConfig'];
+/**
+ * An input item that changes the configuration of the responses that follow it in the conversation (the reasoning effort, the text output format) until another configuration update replaces it. OpenAI item, not documented by Sequrity.
+ */
+export type ResponseConfigurationUpdateItem = components['schemas']['ResponseConfigurationUpdateItem'];
+/**
  * A reference to an earlier item (an input or output item of a stored response) by its ID, used instead of resending the item. The `type` tag is optional.
  */
 export type ResponseItemReference = components['schemas']['ResponseItemReference'];
@@ -538,6 +562,10 @@ export type ToolChoiceTypes = components['schemas']['ToolChoiceTypes'];
  */
 export type ToolChoiceMcp = components['schemas']['ToolChoiceMcp'];
 /**
+ * Forces the model to call a tool of some remote MCP server, without naming the server (`{type: mcp}`). OpenAI lists `mcp` among the values of its `ToolChoiceTypes`; it is a member of its own here because a closed value added to `ToolChoiceTypes` would reach clients through `Response.tool_choice`. A choice that names a `server_label` is a `ToolChoiceMcp`, so each MCP choice matches exactly one member of `ToolChoice`.
+ */
+export type ToolChoiceMcpAny = components['schemas']['ToolChoiceMcpAny'];
+/**
  * Forces the model to call one specific custom tool.
  */
 export type ToolChoiceCustom = components['schemas']['ToolChoiceCustom'];
@@ -554,7 +582,7 @@ export type ToolChoiceApplyPatch = components['schemas']['ToolChoiceApplyPatch']
  */
 export type ToolChoiceProgrammaticToolCalling = components['schemas']['ToolChoiceProgrammaticToolCalling'];
 /**
- * How the model picks tools: a mode string (`none`, `auto`, `required`) or an object that forces or restricts the choice: one function, custom tool or MCP server, a hosted tool, the shell, `apply_patch` or `programmatic_tool_calling` tool, or an allowed subset. The Sequrity Python SDK accepts only the mode strings and `{type: function, name}`; the other forms are OpenAI's and reach the server only from other clients. This is a `oneOf` without a discriminator because one member is a plain string and `ToolChoiceTypes` covers several `type` values; the members never overlap.
+ * How the model picks tools: a mode string (`none`, `auto`, `required`) or an object that forces or restricts the choice: one function, custom tool, MCP server or any MCP server, a hosted tool, the shell, `apply_patch` or `programmatic_tool_calling` tool, or an allowed subset. The Sequrity Python SDK accepts only the mode strings and `{type: function, name}`; the other forms are OpenAI's and reach the server only from other clients. This is a `oneOf` without a discriminator because one member is a plain string and `ToolChoiceTypes` covers several `type` values; the members never overlap.
  */
 export type ToolChoice = components['schemas']['ToolChoice'];
 /**
@@ -562,25 +590,13 @@ export type ToolChoice = components['schemas']['ToolChoice'];
  */
 export type ResponseStreamOptions = components['schemas']['ResponseStreamOptions'];
 /**
- * How much the model reasons before answering, from `none` up to `max`; lower effort is faster and uses fewer reasoning tokens. Each model accepts only some of these values. Sequrity documents `none`, `low`, `medium`, `high` and `xhigh`; `minimal` and `max` are OpenAI's. The Sequrity Python SDK rejects `minimal` and does not list `max`.
- */
-export type ReasoningEffort = components['schemas']['ReasoningEffort'];
-/**
  * Options for reasoning models (for example the gpt-5 and o-series families). Also echoed in `Response.reasoning` with the effective values, where `null` means not set and providers may add fields (e.g. `context`, `mode`).
  */
 export type Reasoning = components['schemas']['Reasoning'];
 /**
- * Plain text output. This is the default format.
- */
-export type ResponseFormatText = components['schemas']['ResponseFormatText'];
-/**
  * The older JSON mode: the output is valid JSON, but no schema is enforced. The input must itself ask for JSON. Prefer `json_schema` on models that support it.
  */
 export type ResponseFormatJsonObject = components['schemas']['ResponseFormatJsonObject'];
-/**
- * Structured output: the model's text output is JSON that follows the given JSON Schema. Known Sequrity Python SDK bug: it sends this schema under the key `schema_` instead of `schema`, so its structured-output requests lose the schema. Send it as `schema`.
- */
-export type ResponseFormatTextJsonSchemaConfig = components['schemas']['ResponseFormatTextJsonSchemaConfig'];
 /**
  * The format of the model's text output, selected by `type`. Defaults to `{type: text}`.
  */
@@ -655,6 +671,18 @@ export type ResponseConversation = components['schemas']['ResponseConversation']
  * Token accounting for the whole response. The `*_details` breakdowns are optional: some servers omit them, so clients must not rely on them (the Sequrity Python SDK wrongly requires them).
  */
 export type ResponseUsage = components['schemas']['ResponseUsage'];
+/**
+ * A moderation result for the input or the output of a response (`Response.moderation`), when moderation was requested with the `moderation` request field. OpenAI object, not documented by Sequrity.
+ */
+export type ModerationResult = components['schemas']['ModerationResult'];
+/**
+ * An error that stopped moderation of the input or the output of a response (`Response.moderation`). OpenAI object, not documented by Sequrity.
+ */
+export type ModerationError = components['schemas']['ModerationError'];
+/**
+ * The moderation of one side (input or output) of a response: a `moderation_result`, or an `error` when moderation failed. Clients must tolerate other `type` values.
+ */
+export type ModerationOutcome = components['schemas']['ModerationOutcome'];
 /**
  * A model response: the reply body of `POST …/responses` without streaming, and the `response` snapshot inside the lifecycle stream events (`response.created`, `.in_progress`, `.completed`, `.failed`, `.incomplete`, `.queued`). Check `status`: Sequrity reports a security-policy denial as HTTP 200 with `status` `failed`. Servers add properties over time; clients must keep unknown ones.
  */
@@ -928,6 +956,10 @@ export type ResponseApplyPatchCallOperationDiffDeltaEvent =
  */
 export type ResponseApplyPatchCallOperationDiffDoneEvent =
   components['schemas']['ResponseApplyPatchCallOperationDiffDoneEvent'];
+/**
+ * The server has started compacting the conversation into the `compaction` output item at `output_index`; the item itself arrives in `response.output_item.done`. OpenAI event, not documented by Sequrity.
+ */
+export type ResponseCompactionCompactingEvent = components['schemas']['ResponseCompactionCompactingEvent'];
 /**
  * Heartbeat the server sends during long silent phases (for example lengthy reasoning) to keep the connection open. It carries no data and does not change the response; ignore it, apart from resetting any idle timer.
  */

@@ -622,6 +622,19 @@ export interface components {
        */
       llm?: components['schemas']['LlmConfig'] | null;
     };
+    /** @description Marks the exact end of a reusable prompt prefix on an input content part: the prompt up to and including this part may be cached and reused by later requests. A request writes at most four explicit breakpoints (three when the implicit one is kept; see `prompt_cache_options.mode`). Supported by OpenAI for `gpt-5.6` and later models. OpenAI field, not documented by Sequrity. */
+    PromptCacheBreakpoint: {
+      /**
+       * @description The breakpoint mode. Always `explicit`.
+       * @constant
+       */
+      mode: 'explicit';
+      /**
+       * @description The minimum lifetime of the cached prefix: `30m` or `12h`. Defaults to the request's `prompt_cache_options.ttl`.
+       * @enum {string}
+       */
+      ttl?: '30m' | '12h';
+    };
     /** @description A text content part of an input message. */
     ResponseInputText: {
       /**
@@ -631,6 +644,8 @@ export interface components {
       type: 'input_text';
       /** @description The text sent to the model. */
       text: string;
+      /** @description Ends a reusable prompt prefix at this content part, for prompt caching. OpenAI field, not documented by Sequrity. */
+      prompt_cache_breakpoint?: components['schemas']['PromptCacheBreakpoint'];
     };
     /** @description An image content part of an input message. Give the image either as `image_url` (an `https` URL or a base64 `data:` URL) or as `file_id` (an uploaded file). */
     ResponseInputImage: {
@@ -648,6 +663,8 @@ export interface components {
       file_id?: string | null;
       /** @description A fully qualified URL of the image, or the image itself as a base64 `data:` URL. */
       image_url?: string | null;
+      /** @description Ends a reusable prompt prefix at this content part, for prompt caching. OpenAI field, not documented by Sequrity. */
+      prompt_cache_breakpoint?: components['schemas']['PromptCacheBreakpoint'];
     };
     /** @description A file content part of an input message (for example a PDF). Give the file as `file_id`, `file_url` or `file_data`; none of these is required by the schema, but one of them must be present. The Sequrity Python SDK accepts only `file_id` (and requires it); `file_data`, `file_url` and `filename` are OpenAI fields that the server passes through. */
     ResponseInputFile: {
@@ -669,6 +686,8 @@ export interface components {
        * @enum {string}
        */
       detail?: 'auto' | 'low' | 'high';
+      /** @description Ends a reusable prompt prefix at this content part, for prompt caching. OpenAI field, not documented by Sequrity. */
+      prompt_cache_breakpoint?: components['schemas']['PromptCacheBreakpoint'];
     };
     /** @description An audio content part of an input message. Two shapes exist and at least one payload is required: the Sequrity REST docs and Python SDK use `audio` (a base64 string), while OpenAI uses `input_audio: {data, format}`. */
     ResponseInputAudio: {
@@ -1026,6 +1045,8 @@ export interface components {
         | null;
       /** @description Status of the call item; `in_progress` while its arguments are being streamed. */
       status?: components['schemas']['ItemStatus'];
+      /** @description Whether the tool call runs asynchronously. OpenAI field, not documented by Sequrity. */
+      async?: boolean;
     };
     /** @description The result of a function call, as stored in the response history (you send results as `function_call_output` input items; servers may echo them back as output items). */
     ResponseFunctionCallOutputItem: {
@@ -1110,6 +1131,8 @@ export interface components {
             caller_id: string;
           }
         | null;
+      /** @description Whether the tool call runs asynchronously. OpenAI field, not documented by Sequrity. */
+      async?: boolean;
     };
     /** @description The result of a custom tool call, as stored in the response history. */
     ResponseCustomToolCallOutput: {
@@ -1386,7 +1409,10 @@ export interface components {
        * @enum {string}
        */
       type: 'search';
-      /** @description The search query. Older field; newer servers send `queries` (and may still send this too). */
+      /**
+       * @deprecated
+       * @description Deprecated by OpenAI: the search query. Older field; newer servers send `queries` (and may still send this too).
+       */
       query?: string | null;
       /** @description The search queries issued. */
       queries?: string[];
@@ -1437,7 +1463,7 @@ export interface components {
        */
       type: 'web_search_call';
       /**
-       * @description Progress of the call: `in_progress`, `searching`, `completed` or `failed`. Mirrors the `response.web_search_call.*` stream events.
+       * @description Progress of the call: `in_progress`, `searching`, `completed` or `failed`. Mirrors the `response.web_search_call.*` stream events. OpenAI also reports `incomplete`; it is not listed yet because a new value of this closed set is a breaking change for clients reading responses (see `npm run spec:diff`).
        * @enum {string}
        */
       status: 'in_progress' | 'searching' | 'completed' | 'failed';
@@ -1522,6 +1548,15 @@ export interface components {
              * @constant
              */
             type: 'local';
+            /** @description The local skills made available to the commands. */
+            skills?: {
+              /** @description The name of the skill. */
+              name: string;
+              /** @description What the skill does. */
+              description: string;
+              /** @description The path of the directory that holds the skill. */
+              path: string;
+            }[];
           }
         | {
             /**
@@ -1890,14 +1925,47 @@ export interface components {
       result?: string | null;
       /** @description The prompt the tool actually used, after the model rewrote yours. */
       revised_prompt?: string | null;
-      /** @description Background of the generated image (for example `opaque`, `transparent`). */
+      /** @description Background of the generated image. Open set; known values: `opaque`, `transparent`, `auto`. */
       background?: string;
-      /** @description File format of `result` (for example `png`, `webp`, `jpeg`). */
+      /** @description File format of `result`. Open set; known values: `png`, `webp`, `jpeg`, `gif`, `svg`. */
       output_format?: string;
-      /** @description Quality the image was rendered at (for example `low`, `medium`, `high`). */
+      /** @description Quality the image was rendered at. Open set; known values: `low`, `medium`, `high`, `xhigh`, `max`, `auto`. */
       quality?: string;
       /** @description Size of the generated image in pixels, as `WIDTHxHEIGHT` (for example `1536x1024`). */
       size?: string;
+      /** @description Whether the image was generated or edited. Open set; known values: `generate`, `edit`, `auto`. */
+      action?: string | null;
+      /** @description Details of a failure (such as a moderation block), when available. */
+      error?: {
+        /** @description The error code (for example `moderation_blocked`). */
+        code?: string | null;
+        /** @description A description of the error. */
+        message?: string;
+        /** @description The related request parameter. */
+        param?: string | null;
+        /** @description The error type. */
+        type?: string;
+        /** @description Public details of a `moderation_blocked` error, when available. */
+        moderation_details?: {
+          /** @description The moderation categories that blocked the image; new categories may appear. */
+          categories?: string[];
+          /** @description Where moderation blocked the call. Open set; known values: `input`, `output`, `unknown`. */
+          moderation_stage?: string;
+        };
+      };
+      /** @description Token usage of the model that authored `svg` output. */
+      svg_usage?: {
+        /** @description The model that authored the SVG. */
+        model?: string;
+        /** @description Input tokens used. */
+        input_tokens?: number;
+        /** @description Output tokens generated. */
+        output_tokens?: number;
+        /** @description Output tokens spent on reasoning. */
+        reasoning_tokens?: number;
+        /** @description Input and output tokens together. */
+        total_tokens?: number;
+      };
     };
     /** @description Python code run by the hosted code interpreter tool in a container. */
     ResponseCodeInterpreterToolCall: {
@@ -1986,6 +2054,8 @@ export interface components {
       defer_loading?: boolean;
       /** @description Which contexts may invoke the tool: `direct` (the model calls it) and/or `programmatic` (code run by the `programmatic_tool_calling` tool calls it). OpenAI field, not documented by Sequrity. */
       allowed_callers?: ('direct' | 'programmatic')[] | null;
+      /** @description Whether the function's result may be returned asynchronously (in a later request) rather than with the next response creation. OpenAI field, not documented by Sequrity. */
+      async?: boolean;
     };
     /** @description A hosted tool that searches uploaded files or vector stores and returns matching chunks. The Sequrity Python SDK knows only `file_ids` and silently drops the OpenAI fields (`vector_store_ids`, `filters`, `max_num_results`, `ranking_options`) before sending; other clients can send them. */
     FileSearchTool: {
@@ -1999,9 +2069,25 @@ export interface components {
       /** @description The IDs of the files to search. Sequrity SDK field; not part of OpenAI's tool. */
       file_ids?: string[];
       /** @description An attribute filter applied to the files before searching: a comparison filter (`{type: eq|ne|gt|gte|lt|lte|in|nin, key, value}`, where `in` and `nin` take a list of values) or a compound filter (`{type: and|or, filters: [...]}`). */
-      filters?: {
-        [key: string]: unknown;
-      } | null;
+      filters?:
+        | ({
+            /**
+             * @description A comparison (`eq`, `ne`, `gt`, `gte`, `lt`, `lte`, `in`, `nin`) of the attribute `key` with `value`, or a compound filter (`and`, `or`) of `filters`.
+             * @enum {string}
+             */
+            type?: 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'nin' | 'and' | 'or';
+            /** @description For a comparison, the file attribute to compare. */
+            key?: string;
+            /** @description For a comparison, the value to compare with; a list of strings and numbers for `in` and `nin`. */
+            value?: string | number | boolean | (string | number)[];
+            /** @description For `and` and `or`, the filters to combine (comparison or compound filters). */
+            filters?: {
+              [key: string]: unknown;
+            }[];
+          } & {
+            [key: string]: unknown;
+          })
+        | null;
       /** @description The maximum number of results to return, from 1 to 50. */
       max_num_results?: number;
       /** @description How search results are ranked. */
@@ -2113,6 +2199,27 @@ export interface components {
       /** @description The kinds of content the search may return. OpenAI field, not documented by Sequrity. */
       search_content_types?: ('text' | 'image')[];
     };
+    /** @description Outbound network access for a hosted container: `{type: disabled}` (none) or `{type: allowlist, allowed_domains}` (only those domains, optionally with secrets injected per domain). OpenAI field, not documented by Sequrity; the Sequrity Python SDK drops it. */
+    ContainerNetworkPolicy: {
+      /**
+       * @description `disabled` turns outbound network access off; `allowlist` allows only `allowed_domains`.
+       * @enum {string}
+       */
+      type?: 'disabled' | 'allowlist';
+      /** @description For `allowlist`, the domains the container may reach. */
+      allowed_domains?: string[];
+      /** @description For `allowlist`, secrets to inject into requests to given domains. */
+      domain_secrets?: {
+        /** @description The domain the secret is injected for. */
+        domain: string;
+        /** @description The name of the secret. */
+        name: string;
+        /** @description The secret value. */
+        value: string;
+      }[];
+    } & {
+      [key: string]: unknown;
+    };
     /** @description Asks for a new code-interpreter container to be created for this request. */
     CodeInterpreterContainerAuto: {
       /**
@@ -2127,10 +2234,8 @@ export interface components {
        * @enum {string|null}
        */
       memory_limit?: '1g' | '4g' | '16g' | '64g' | null;
-      /** @description Outbound network access for the container: `{type: disabled}` or `{type: allowlist, allowed_domains: [...]}`. OpenAI field, not documented by Sequrity; the Sequrity Python SDK drops it. */
-      network_policy?: {
-        [key: string]: unknown;
-      };
+      /** @description Outbound network access for the container. */
+      network_policy?: components['schemas']['ContainerNetworkPolicy'];
     };
     /** @description A hosted tool that runs Python code in a sandboxed container to help answer the input. */
     CodeInterpreterTool: {
@@ -2169,6 +2274,11 @@ export interface components {
        */
       type: 'computer';
     };
+    /**
+     * @description How much the model reasons before answering, from `none` up to `max`; lower effort is faster and uses fewer reasoning tokens. Each model accepts only some of these values. Sequrity documents `none`, `low`, `medium`, `high` and `xhigh`; `minimal` and `max` are OpenAI's. The Sequrity Python SDK rejects `minimal` and does not list `max`.
+     * @enum {string}
+     */
+    ReasoningEffort: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
     /** @description A hosted tool that generates or edits images with a GPT image model. Results arrive as `image_generation_call` output items holding base64 images; when streaming, partial images arrive as `response.image_generation_call.partial_image` events. */
     ImageGenerationTool: {
       /**
@@ -2189,7 +2299,7 @@ export interface components {
        */
       size?: '1024x1024' | '1024x1536' | '1536x1024' | 'auto';
       /**
-       * @description The rendering quality of the image. Defaults to `auto`.
+       * @description The rendering quality of the image. Defaults to `auto`. OpenAI also accepts `xhigh` and `max` on `gpt-image-2.5` models; they are not listed yet because responses echo the tool in `Response.tools`, where a new value of a closed set is a breaking change (see `npm run spec:diff`).
        * @enum {string}
        */
       quality?: 'low' | 'medium' | 'high' | 'auto';
@@ -2218,12 +2328,31 @@ export interface components {
       /** @description The compression level for `jpeg` and `webp` output, from 0 to 100. Defaults to 100. */
       output_compression?: number;
       /**
-       * @description The file format of the generated image. Defaults to `png`.
+       * @description The file format of the generated image. Defaults to `png`. OpenAI also accepts `gif` and `svg` on models that support them; they are not listed yet because responses echo the tool in `Response.tools`, where a new value of a closed set is a breaking change (see `npm run spec:diff`).
        * @enum {string}
        */
       output_format?: 'png' | 'webp' | 'jpeg';
       /** @description How many partial images to stream while the image is generated, from 0 to 3. Defaults to 0. Only used when `stream` is true. */
       partial_images?: number;
+      /**
+       * @description How much computation is spent planning the image, independently of the rendering `quality`; overrides the response's `reasoning.effort` for image generation. OpenAI field, not documented by Sequrity.
+       * @enum {string}
+       */
+      complexity?: 'low' | 'medium' | 'high';
+      /** @description The number of GIF frames, for `gif` output. Defaults to 9. OpenAI field, not documented by Sequrity. */
+      frame_count?: number;
+      /** @description The duration of each GIF frame in milliseconds, rounded to 10 ms, for `gif` output. Defaults to 200. OpenAI field, not documented by Sequrity. */
+      frame_duration_ms?: number;
+      /** @description Settings of the model that authors `svg` output; without it the response's model or the default SVG author is used. OpenAI field, not documented by Sequrity. */
+      svg?: {
+        /** @description The model that authors the SVG. */
+        model?: string;
+        /** @description Reasoning settings for SVG authoring; the author model's default when omitted. */
+        reasoning?: {
+          /** @description How much the SVG author reasons. */
+          effort?: components['schemas']['ReasoningEffort'];
+        } | null;
+      };
     };
     /** @description Selects tools of an MCP server by name and/or by read-only status. Used for `allowed_tools` and for the `always` and `never` lists of `require_approval`. */
     McpToolFilter: {
@@ -2243,7 +2372,10 @@ export interface components {
       server_label: string;
       /** @description The URL of the MCP server. */
       server_url?: string;
-      /** @description The ID of a service connector used instead of a server URL. Known values are `connector_dropbox`, `connector_gmail`, `connector_googlecalendar`, `connector_googledrive`, `connector_microsoftteams`, `connector_outlookcalendar`, `connector_outlookemail` and `connector_sharepoint`. */
+      /**
+       * @deprecated
+       * @description Deprecated by OpenAI for models released after September 1, 2026: use `server_url`, or `tunnel_id` for a Secure MCP Tunnel. The ID of a service connector used instead of a server URL. Known values are `connector_dropbox`, `connector_gmail`, `connector_googlecalendar`, `connector_googledrive`, `connector_microsoftteams`, `connector_outlookcalendar`, `connector_outlookemail` and `connector_sharepoint`.
+       */
       connector_id?: string;
       /** @description The ID of a secure MCP tunnel used instead of a server URL. OpenAI field, not documented by Sequrity. */
       tunnel_id?: string;
@@ -2300,14 +2432,43 @@ export interface components {
         file_ids?: string[];
         /** @description For `container_auto`, the memory limit of the container; known values `1g`, `4g`, `16g`, `64g`. */
         memory_limit?: string | null;
-        /** @description For `container_auto`, outbound network access: `{type: disabled}` or `{type: allowlist, allowed_domains: [...]}`. */
-        network_policy?: {
-          [key: string]: unknown;
-        };
+        /** @description For `container_auto`, outbound network access. */
+        network_policy?: components['schemas']['ContainerNetworkPolicy'];
         /** @description Skills made available in the environment (skill references, inline skills or local skills). */
-        skills?: {
+        skills?: ({
+          /**
+           * @description `skill_reference` or `inline`; absent for a local skill.
+           * @enum {string}
+           */
+          type?: 'skill_reference' | 'inline';
+          /** @description For `skill_reference`, the ID of the skill. */
+          skill_id?: string;
+          /** @description For `skill_reference`, a positive integer or `latest`; the default version when omitted. */
+          version?: string;
+          /** @description For an inline or local skill, its name. */
+          name?: string;
+          /** @description For an inline or local skill, what it does. */
+          description?: string;
+          /** @description For `inline`, the skill's zip bundle. */
+          source?: {
+            /**
+             * @description The encoding of `data`. Always `base64`.
+             * @constant
+             */
+            type: 'base64';
+            /**
+             * @description The media type of the bundle. Always `application/zip`.
+             * @constant
+             */
+            media_type: 'application/zip';
+            /** @description The base64-encoded zip bundle. */
+            data: string;
+          };
+          /** @description For a local skill, the path of the directory that holds it. */
+          path?: string;
+        } & {
           [key: string]: unknown;
-        }[];
+        })[];
       } | null;
       /** @description Which contexts may invoke the tool: `direct` (the model calls it) and/or `programmatic` (code run by the `programmatic_tool_calling` tool calls it). OpenAI field, not documented by Sequrity. */
       allowed_callers?: ('direct' | 'programmatic')[] | null;
@@ -2333,12 +2494,27 @@ export interface components {
       description?: string;
       /** @description The input format: `{type: text}` for unconstrained text (the default) or `{type: grammar, syntax: lark|regex, definition}` for grammar-constrained input. */
       format?: {
+        /**
+         * @description `text` for unconstrained text, `grammar` for input constrained by `definition`.
+         * @enum {string}
+         */
+        type?: 'text' | 'grammar';
+        /**
+         * @description For `grammar`, the syntax of `definition`.
+         * @enum {string}
+         */
+        syntax?: 'lark' | 'regex';
+        /** @description For `grammar`, the grammar definition. */
+        definition?: string;
+      } & {
         [key: string]: unknown;
       };
       /** @description When true, the tool is not shown to the model up front but is discovered through the `tool_search` tool. OpenAI field, not documented by Sequrity. */
       defer_loading?: boolean;
       /** @description Which contexts may invoke the tool: `direct` (the model calls it) and/or `programmatic` (code run by the `programmatic_tool_calling` tool calls it). OpenAI field, not documented by Sequrity. */
       allowed_callers?: ('direct' | 'programmatic')[] | null;
+      /** @description Whether the custom tool's result may be returned asynchronously (in a later request) rather than with the next response creation. OpenAI field, not documented by Sequrity. */
+      async?: boolean;
     };
     /** @description Lets the model create, delete and update files with patches: it emits `apply_patch_call` items, your code applies them and answers with `apply_patch_call_output` items. */
     ApplyPatchTool: {
@@ -2500,6 +2676,56 @@ export interface components {
        * @constant
        */
       type: 'compaction_trigger';
+      /** @description The unique ID of this compaction trigger. */
+      id?: string | null;
+    };
+    /** @description Plain text output. This is the default format. */
+    ResponseFormatText: {
+      /**
+       * @description The format type. Always `text`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'text';
+    };
+    /** @description Structured output: the model's text output is JSON that follows the given JSON Schema. Known Sequrity Python SDK bug: it sends this schema under the key `schema_` instead of `schema`, so its structured-output requests lose the schema. Send it as `schema`. */
+    ResponseFormatTextJsonSchemaConfig: {
+      /**
+       * @description The format type. Always `json_schema`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'json_schema';
+      /** @description The name of the format; letters, digits, underscores and dashes, at most 64 characters. */
+      name: string;
+      /** @description The JSON Schema that the output must follow. */
+      schema: {
+        [key: string]: unknown;
+      };
+      /** @description What the format is for; the model reads it to decide how to respond. */
+      description?: string;
+      /** @description Whether the output must follow the schema exactly. Strict mode supports only a subset of JSON Schema. Defaults to false. */
+      strict?: boolean | null;
+    };
+    /** @description An input item that changes the configuration of the responses that follow it in the conversation (the reasoning effort, the text output format) until another configuration update replaces it. OpenAI item, not documented by Sequrity. */
+    ResponseConfigurationUpdateItem: {
+      /**
+       * @description Item type, always `configuration_update`.
+       * @constant
+       */
+      type: 'configuration_update';
+      /** @description The unique ID of the configuration update item. */
+      id?: string | null;
+      /** @description Updates to the reasoning configuration; only `effort` is supported. */
+      reasoning?: {
+        /** @description The reasoning effort to use for subsequent responses. */
+        effort?: components['schemas']['ReasoningEffort'] | null;
+      };
+      /** @description The text output configuration for subsequent responses. */
+      text?: {
+        /** @description Structured output with a JSON schema, or `{type: text}` to return to plain text. */
+        format:
+          | components['schemas']['ResponseFormatText']
+          | components['schemas']['ResponseFormatTextJsonSchemaConfig'];
+      };
     };
     /** @description A reference to an earlier item (an input or output item of a stored response) by its ID, used instead of resending the item. The `type` tag is optional. */
     ResponseItemReference: {
@@ -2544,6 +2770,7 @@ export interface components {
       | components['schemas']['ResponseProgramOutput']
       | components['schemas']['ResponseCompaction']
       | components['schemas']['ResponseCompactionTrigger']
+      | components['schemas']['ResponseConfigurationUpdateItem']
       | components['schemas']['ResponseItemReference'];
     /**
      * @description A tool-choice mode: `none` (the model answers without calling tools), `auto` (the model decides; the default when tools are given) or `required` (the model must call at least one tool).
@@ -2605,6 +2832,14 @@ export interface components {
       /** @description The name of the tool to call on that server; any of its tools when omitted. */
       name?: string | null;
     };
+    /** @description Forces the model to call a tool of some remote MCP server, without naming the server (`{type: mcp}`). OpenAI lists `mcp` among the values of its `ToolChoiceTypes`; it is a member of its own here because a closed value added to `ToolChoiceTypes` would reach clients through `Response.tool_choice`. A choice that names a `server_label` is a `ToolChoiceMcp`, so each MCP choice matches exactly one member of `ToolChoice`. */
+    ToolChoiceMcpAny: {
+      /**
+       * @description The choice type. Always `mcp`.
+       * @constant
+       */
+      type: 'mcp';
+    };
     /** @description Forces the model to call one specific custom tool. */
     ToolChoiceCustom: {
       /**
@@ -2639,13 +2874,14 @@ export interface components {
        */
       type: 'programmatic_tool_calling';
     };
-    /** @description How the model picks tools: a mode string (`none`, `auto`, `required`) or an object that forces or restricts the choice: one function, custom tool or MCP server, a hosted tool, the shell, `apply_patch` or `programmatic_tool_calling` tool, or an allowed subset. The Sequrity Python SDK accepts only the mode strings and `{type: function, name}`; the other forms are OpenAI's and reach the server only from other clients. This is a `oneOf` without a discriminator because one member is a plain string and `ToolChoiceTypes` covers several `type` values; the members never overlap. */
+    /** @description How the model picks tools: a mode string (`none`, `auto`, `required`) or an object that forces or restricts the choice: one function, custom tool, MCP server or any MCP server, a hosted tool, the shell, `apply_patch` or `programmatic_tool_calling` tool, or an allowed subset. The Sequrity Python SDK accepts only the mode strings and `{type: function, name}`; the other forms are OpenAI's and reach the server only from other clients. This is a `oneOf` without a discriminator because one member is a plain string and `ToolChoiceTypes` covers several `type` values; the members never overlap. */
     ToolChoice:
       | components['schemas']['ToolChoiceOptions']
       | components['schemas']['ToolChoiceFunction']
       | components['schemas']['ToolChoiceAllowed']
       | components['schemas']['ToolChoiceTypes']
       | components['schemas']['ToolChoiceMcp']
+      | components['schemas']['ToolChoiceMcpAny']
       | components['schemas']['ToolChoiceCustom']
       | components['schemas']['ToolChoiceShell']
       | components['schemas']['ToolChoiceApplyPatch']
@@ -2657,11 +2893,6 @@ export interface components {
       /** @description Whether delta events carry an `obfuscation` field of random padding that hides payload sizes from network observers. Defaults to true; set false to save bandwidth on trusted links. OpenAI field; the Sequrity Python SDK drops it. */
       include_obfuscation?: boolean;
     };
-    /**
-     * @description How much the model reasons before answering, from `none` up to `max`; lower effort is faster and uses fewer reasoning tokens. Each model accepts only some of these values. Sequrity documents `none`, `low`, `medium`, `high` and `xhigh`; `minimal` and `max` are OpenAI's. The Sequrity Python SDK rejects `minimal` and does not list `max`.
-     * @enum {string}
-     */
-    ReasoningEffort: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | 'max';
     /** @description Options for reasoning models (for example the gpt-5 and o-series families). Also echoed in `Response.reasoning` with the effective values, where `null` means not set and providers may add fields (e.g. `context`, `mode`). */
     Reasoning: {
       /** @description How much the model reasons before answering. The model's default when omitted. */
@@ -2682,14 +2913,6 @@ export interface components {
       /** @description The reasoning execution mode. Known values are `standard` and `pro`. OpenAI field reported in responses; not documented by Sequrity. */
       mode?: string | null;
     };
-    /** @description Plain text output. This is the default format. */
-    ResponseFormatText: {
-      /**
-       * @description The format type. Always `text`. (enum property replaced by openapi-typescript)
-       * @enum {string}
-       */
-      type: 'text';
-    };
     /** @description The older JSON mode: the output is valid JSON, but no schema is enforced. The input must itself ask for JSON. Prefer `json_schema` on models that support it. */
     ResponseFormatJsonObject: {
       /**
@@ -2697,24 +2920,6 @@ export interface components {
        * @enum {string}
        */
       type: 'json_object';
-    };
-    /** @description Structured output: the model's text output is JSON that follows the given JSON Schema. Known Sequrity Python SDK bug: it sends this schema under the key `schema_` instead of `schema`, so its structured-output requests lose the schema. Send it as `schema`. */
-    ResponseFormatTextJsonSchemaConfig: {
-      /**
-       * @description The format type. Always `json_schema`. (enum property replaced by openapi-typescript)
-       * @enum {string}
-       */
-      type: 'json_schema';
-      /** @description The name of the format; letters, digits, underscores and dashes, at most 64 characters. */
-      name: string;
-      /** @description The JSON Schema that the output must follow. */
-      schema: {
-        [key: string]: unknown;
-      };
-      /** @description What the format is for; the model reads it to decide how to respond. */
-      description?: string;
-      /** @description Whether the output must follow the schema exactly. Strict mode supports only a subset of JSON Schema. Defaults to false. */
-      strict?: boolean | null;
     };
     /** @description The format of the model's text output, selected by `type`. Defaults to `{type: text}`. */
     ResponseFormatTextConfig:
@@ -2792,7 +2997,8 @@ export interface components {
       /** @description Whether the provider stores the response so that it can be referenced later. */
       store?: boolean;
       /**
-       * @description What happens when the input exceeds the model's context window: `auto` drops items from the start of the conversation, `disabled` fails the request with a 400 error. Defaults to `disabled`.
+       * @deprecated
+       * @description Deprecated by OpenAI (use `context_management` to keep long conversations within the context window). What happens when the input exceeds the model's context window: `auto` drops items from the start of the conversation, `disabled` fails the request with a 400 error. Defaults to `disabled`.
        * @enum {string}
        */
       truncation?: 'auto' | 'disabled';
@@ -2812,7 +3018,8 @@ export interface components {
       /** @description A key used to group similar requests for prompt caching; replaces `user` for that purpose. Not a parameter of the Sequrity Python SDK's `create()`. */
       prompt_cache_key?: string;
       /**
-       * @description How long cached prompt prefixes are kept: in memory only, or up to 24 hours (`24h`). The Sequrity Python SDK spells the in-memory value `in-memory`; OpenAI spells it `in_memory`. Not a parameter of the SDK's `create()`.
+       * @deprecated
+       * @description Deprecated by OpenAI: use `prompt_cache_options.ttl`, a minimum lifetime independent of this maximum one. How long cached prompt prefixes are kept: in memory only, or up to 24 hours (`24h`). The Sequrity Python SDK spells the in-memory value `in-memory`; OpenAI spells it `in_memory`. Not a parameter of the SDK's `create()`.
        * @enum {string}
        */
       prompt_cache_retention?: 'in-memory' | '24h' | 'in_memory';
@@ -2823,6 +3030,82 @@ export interface components {
        * @description Deprecated: an identifier of your end user. Use `safety_identifier` and `prompt_cache_key` instead.
        */
       user?: string;
+      /** @description Options for prompt caching, on OpenAI's `gpt-5.6` and later models. By default one implicit cache breakpoint is chosen automatically; content parts can add explicit ones with `prompt_cache_breakpoint`. OpenAI field, not documented by Sequrity. */
+      prompt_cache_options?: {
+        /**
+         * @description `implicit` (the default) keeps the automatic breakpoint and writes up to the latest three explicit ones; `explicit` drops it and writes up to the latest four (without explicit breakpoints nothing is cached).
+         * @enum {string}
+         */
+        mode?: 'implicit' | 'explicit';
+        /**
+         * @description The minimum lifetime of every breakpoint the request writes: `30m` (the default) or `12h`. The server may keep entries longer.
+         * @enum {string}
+         */
+        ttl?: '30m' | '12h';
+        /** @description When true, the prompt cache is prepared and no output is generated. Defaults to false. */
+        prewarm?: boolean;
+        /** @description The ID of an earlier response to compare prompt-cache reuse with; asks for `Response.prompt_cache_diagnostics` where the feature is enabled. */
+        comparison_response_id?: string | null;
+      };
+      /** @description How the server keeps a long conversation within the model's context window; each entry enables one strategy. OpenAI field, not documented by Sequrity. */
+      context_management?:
+        | {
+            /** @description The strategy. OpenAI supports only `compaction`. */
+            type: string;
+            /** @description The number of context tokens at which the conversation is compacted. */
+            compact_threshold?: number | null;
+          }[]
+        | null;
+      /** @description Runs moderation on the input and the output of this response; the results arrive in `Response.moderation`. OpenAI field, not documented by Sequrity. */
+      moderation?: {
+        /** @description The moderation model, for example `omni-moderation-latest`. */
+        model: string;
+        /** @description What to do with the moderation results of the input and of the output. */
+        policy?: {
+          /** @description The moderation policy for the input. */
+          input?: {
+            /**
+             * @description `score` only reports the results; `block` also stops flagged content.
+             * @enum {string}
+             */
+            mode: 'score' | 'block';
+          } | null;
+          /** @description The moderation policy for the output. */
+          output?: {
+            /**
+             * @description `score` only reports the results; `block` also stops flagged content.
+             * @enum {string}
+             */
+            mode: 'score' | 'block';
+          } | null;
+        } | null;
+      } | null;
+      /** @description Domain-specific access programs for this request. OpenAI field, not documented by Sequrity. */
+      access_programs?: {
+        /**
+         * @description The Cyber access program: `standard`, `daybreak_blue` or `daybreak_red`. When omitted the server picks one from the model's Cyber tier and your access; a request for Daybreak access you lack fails with 403.
+         * @enum {string}
+         */
+        cyber?: 'standard' | 'daybreak_blue' | 'daybreak_red';
+      };
+      /** @description Options for background execution (`background: true`) over HTTP. OpenAI field, not documented by Sequrity. */
+      background_options?: {
+        /**
+         * @description When the background response must complete: `soonest` (the default), or `2h` and `8h` for discounted execution (these need `background: true`, standard processing and no streaming).
+         * @enum {string}
+         */
+        completion_window?: 'soonest' | '2h' | '8h';
+        /** @description An opaque identifier of your own that groups related background requests for prioritization; it adds no history to the input. */
+        continuation_id?: string;
+      };
+      /** @description Request-level image options. OpenAI field, not documented by Sequrity. */
+      image?: {
+        /**
+         * @description Image context optimization: `auto` (the default) picks a policy from the model and input, `enabled` requires compression support, `disabled` turns it off.
+         * @enum {string}
+         */
+        context_compression?: 'auto' | 'enabled' | 'disabled';
+      };
     };
     /**
      * OpenAIErrorObject
@@ -2934,14 +3217,32 @@ export interface components {
       | components['schemas']['ResponseCompaction'];
     /** @description Why a response failed. Present (non-null) on responses whose `status` is `failed`; the HTTP status of such a reply is still 200 and, when streaming, it arrives in the `response.failed` event. */
     ResponseError: {
-      /** @description Machine-readable error code. Open set: compare against known values and treat others as generic failures. Known values include `server_error`, `rate_limit_exceeded`, `insufficient_quota`, `invalid_prompt`, `data_residency_mismatch`, `bio_policy`, `vector_store_timeout`, `invalid_image`, `invalid_image_format`, `invalid_base64_image`, `invalid_image_url`, `image_too_large`, `image_too_small`, `image_parse_error`, `image_content_policy_violation`, `invalid_image_mode`, `image_file_too_large`, `unsupported_image_media_type`, `empty_image_file`, `failed_to_download_image` and `image_file_not_found`. Sequrity does not document the codes it uses for security-policy denials. */
+      /** @description Machine-readable error code. Open set: compare against known values and treat others as generic failures. Known values include `server_error`, `rate_limit_exceeded`, `insufficient_quota`, `invalid_prompt`, `data_residency_mismatch`, `bio_policy`, `misalignment_policy_violation`, `vector_store_timeout`, `invalid_image`, `invalid_image_format`, `invalid_base64_image`, `invalid_image_url`, `image_too_large`, `image_too_small`, `image_parse_error`, `image_content_policy_violation`, `invalid_image_mode`, `image_file_too_large`, `unsupported_image_media_type`, `empty_image_file`, `failed_to_download_image` and `image_file_not_found`. Sequrity does not document the codes it uses for security-policy denials. */
       code: string;
       /** @description Human-readable description of the failure. */
       message: string;
+      /** @description The request parameter the error concerns; null when none was recorded. */
+      param?: string | null;
+      /** @description The original error type; null when it was not recorded. */
+      type?: string | null;
+      /** @description Details of a `misalignment_policy_violation`: why the action was blocked and how to continue. OpenAI field, not documented by Sequrity. */
+      misalignment?: {
+        /** @description The public explanation of the block. */
+        detailed_explanation?: string;
+        /** @description A classification. Open set; known values: `potentially_unintended_data_transfer`, `potentially_unintended_data_access`, `potentially_unintended_destructive_activity`, `other`. */
+        error_type?: string;
+        /** @description An opaque target for explicitly continuing this review; null when unavailable. */
+        review_target?: string | null;
+        /** @description A public instruction for continuing. */
+        steer?: {
+          /** @description The continuation instruction. */
+          message: string;
+        };
+      };
     };
     /** @description Why a response ended with `status` `incomplete`. */
     ResponseIncompleteDetails: {
-      /** @description What stopped generation. Open set; known values: `max_output_tokens` (the `max_output_tokens` limit was reached) and `content_filter` (output was cut by a content filter). */
+      /** @description What stopped generation. Open set; known values: `max_output_tokens` (the `max_output_tokens` limit was reached), `content_filter` (output was cut by a content filter), `max_messages` and `steered` (stopped at a safe boundary after a WebSocket `response.steer` event). */
       reason?: string;
     };
     /** @description The conversation this response belongs to; its input and output items were added to that conversation. */
@@ -2959,6 +3260,13 @@ export interface components {
         cached_tokens?: number;
         /** @description Input tokens that were written to the prompt cache. */
         cache_write_tokens?: number;
+        /** @description Breakdown of `cache_write_tokens` by cache lifetime. */
+        cache_write_tokens_details?: {
+          /** @description Input tokens written with a 30-minute lifetime. */
+          ttl_30m_tokens?: number;
+          /** @description Input tokens written with a 12-hour lifetime. */
+          ttl_12h_tokens?: number;
+        };
       };
       /** @description Number of generated tokens, including reasoning tokens. */
       output_tokens: number;
@@ -2970,6 +3278,44 @@ export interface components {
       /** @description Sum of `input_tokens` and `output_tokens`. */
       total_tokens: number;
     };
+    /** @description A moderation result for the input or the output of a response (`Response.moderation`), when moderation was requested with the `moderation` request field. OpenAI object, not documented by Sequrity. */
+    ModerationResult: {
+      /**
+       * @description Object type, always `moderation_result`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'moderation_result';
+      /** @description Whether any category flagged the content. */
+      flagged: boolean;
+      /** @description Whether each moderation category flagged the content, by category name. */
+      categories: {
+        [key: string]: boolean;
+      };
+      /** @description The score of each moderation category, by category name. */
+      category_scores: {
+        [key: string]: number;
+      };
+      /** @description Which input modalities each category's score reflects, by category name. */
+      category_applied_input_types: {
+        [key: string]: string[];
+      };
+      /** @description The moderation model that produced the result. */
+      model: string;
+    };
+    /** @description An error that stopped moderation of the input or the output of a response (`Response.moderation`). OpenAI object, not documented by Sequrity. */
+    ModerationError: {
+      /**
+       * @description Object type, always `error`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'error';
+      /** @description The error code. */
+      code: string;
+      /** @description The error message. */
+      message: string;
+    };
+    /** @description The moderation of one side (input or output) of a response: a `moderation_result`, or an `error` when moderation failed. Clients must tolerate other `type` values. */
+    ModerationOutcome: components['schemas']['ModerationResult'] | components['schemas']['ModerationError'];
     /** @description A model response: the reply body of `POST …/responses` without streaming, and the `response` snapshot inside the lifecycle stream events (`response.created`, `.in_progress`, `.completed`, `.failed`, `.incomplete`, `.queued`). Check `status`: Sequrity reports a security-policy denial as HTTP 200 with `status` `failed`. Servers add properties over time; clients must keep unknown ones. */
     Response: {
       /** @description Unique ID of the response (`resp_…` on OpenAI). Pass it as `previous_response_id` to continue the conversation in the same Sequrity session. */
@@ -3029,14 +3375,19 @@ export interface components {
       prompt?: components['schemas']['ResponsePrompt'] | null;
       /** @description Key used to group requests for prompt caching, echoed from the request. */
       prompt_cache_key?: string | null;
-      /** @description Prompt cache retention policy applied. Open set; known values: `in_memory`, `24h`, and `in-memory` (the spelling of the Sequrity Python SDK). */
+      /**
+       * @deprecated
+       * @description Deprecated by OpenAI in favour of `prompt_cache_options.ttl`. Prompt cache retention policy applied. Open set; known values: `in_memory`, `24h`, and `in-memory` (the spelling of the Sequrity Python SDK).
+       */
       prompt_cache_retention?: string | null;
       /** @description Prompt-caching options applied to the response, on newer models. */
       prompt_cache_options?: {
         /** @description Whether cache breakpoints were placed implicitly or explicitly. Open set; known values `implicit` and `explicit`. */
         mode?: string;
-        /** @description Minimum lifetime of each cache breakpoint (for example `30m`). */
+        /** @description Minimum lifetime of each cache breakpoint. Open set; known values `30m` and `12h`. */
         ttl?: string;
+        /** @description The response ID given as the prompt-cache diagnostics comparison, echoed from the request. */
+        comparison_response_id?: string | null;
       };
       /** @description Reasoning settings used, echoed from the request with server defaults (servers may add fields such as `summary`, `context` or `mode`); null for models without reasoning. */
       reasoning?: components['schemas']['Reasoning'] | null;
@@ -3063,23 +3414,89 @@ export interface components {
       user?: string | null;
       /** @description Moderation results for the input and output, when moderation was requested; null otherwise. */
       moderation?: {
-        /** @description Moderation of the input: a result (`type` `moderation_result` with `flagged`, `categories`, `category_scores`) or an error (`type` `error` with `code`, `message`). */
-        input?: {
-          [key: string]: unknown;
-        };
-        /** @description Moderation of the output, in the same shape as `input`. */
-        output?: {
-          [key: string]: unknown;
-        };
+        /** @description Moderation of the input. */
+        input?: components['schemas']['ModerationOutcome'];
+        /** @description Moderation of the output. */
+        output?: components['schemas']['ModerationOutcome'];
       } | null;
       /** @description Who is billed for the response. */
       billing?: {
         /** @description The billed party (for example `developer`). */
         payer?: string;
       };
-      /** @description Per-tool usage counters reported by some servers (for example `image_gen` token counts and `web_search` request counts), keyed by tool. */
+      /** @description Per-tool usage counters reported by some servers (for example `image_gen` token counts and `web_search` request counts), keyed by tool, separate from the model's `usage`. Tool families without recorded usage have zero counts; the field is omitted when tool usage is unavailable. */
       tool_usage?: {
+        /** @description Token counts summed over the image generation calls (calls without complete usage records may be skipped; an omitted cache count means cache usage is unknown). */
+        image_gen?: {
+          /** @description Input tokens (images and text). */
+          input_tokens?: number;
+          /** @description Breakdown of `input_tokens`. */
+          input_tokens_details?: {
+            /** @description Image input tokens. */
+            image_tokens?: number;
+            /** @description Text input tokens. */
+            text_tokens?: number;
+          };
+          /** @description Output tokens. */
+          output_tokens?: number;
+          /** @description Breakdown of `output_tokens`. */
+          output_tokens_details?: {
+            /** @description Image output tokens. */
+            image_tokens?: number;
+            /** @description Text output tokens. */
+            text_tokens?: number;
+          };
+          /** @description Input and output tokens together. */
+          total_tokens?: number;
+          /** @description Input tokens served from the cache. */
+          cached_tokens?: number;
+          /** @description Breakdown of `cached_tokens`. */
+          cached_tokens_details?: {
+            /** @description Cached image tokens. */
+            cached_image_tokens?: number;
+            /** @description Cached text tokens. */
+            cached_text_tokens?: number;
+          };
+        };
+        /** @description Billable web search usage. */
+        web_search?: {
+          /** @description The number of billable searches (discounted searches and actions such as opening a page are not counted). */
+          num_requests?: number;
+        };
+      } & {
         [key: string]: unknown;
+      };
+      /** @description The access programs applied to the response; null for an implicit Standard fallback. OpenAI field, not documented by Sequrity. */
+      access_programs?: {
+        /** @description The effective Cyber access program. Open set; known values: `standard`, `daybreak_blue`, `daybreak_red`. */
+        cyber?: string;
+      } | null;
+      /** @description The image options applied to the response. OpenAI field, not documented by Sequrity. */
+      image?: {
+        /** @description The effective image context optimization. Open set; known values `enabled` and `disabled`. */
+        context_compression?: string;
+      };
+      /** @description Reasoning input items withheld from the model, in input order (for example reasoning produced for another organization or model). OpenAI field, not documented by Sequrity. */
+      input_transformations?: {
+        /** @description The ID of the original reasoning item. */
+        id?: string;
+        /** @description The kind of item withheld. Open set; known value `reasoning`. */
+        type?: string;
+        /** @description What was done with the item. Open set; known value `removed`. */
+        action?: string;
+        /** @description Why. Open set; known values: `organization_mismatch`, `end_user_mismatch`, `model_mismatch`, `prefix_mismatch`, `turn_boundary`. */
+        reason?: string;
+      }[];
+      /** @description Prompt-cache diagnostics, when `prompt_cache_options.comparison_response_id` asked for them. OpenAI field, not documented by Sequrity. */
+      prompt_cache_diagnostics?: {
+        /** @description The outcome. Open set; known values: `cache_hit`, `cache_miss`, `comparison_response_not_found` and `unavailable`. */
+        type?: string;
+        /** @description For `cache_miss`, why the cache was not reused. Open set; known values: `model_changed`, `prompt_cache_key_changed`, `tools_changed`, `text_format_changed`, `reasoning_effort_changed`, `verbosity_changed`, `context_compacted`, `input_changed`, `service_tier_changed`. */
+        reason?: string;
+        /** @description For `cache_miss`, the estimated number of input tokens after the first divergence. */
+        cache_missed_tokens?: number;
+        /** @description For `cache_miss`, the token count of the reusable prefix of the compared response. */
+        comparison_reusable_tokens?: number;
       };
     };
     /** @description First event of a stream: the server accepted the request and created the response. `response` is a snapshot with `status: in_progress` (or `queued` in background mode) and an empty `output`. */
@@ -4053,6 +4470,20 @@ export interface components {
       /** @description The complete diff. */
       diff?: string;
     };
+    /** @description The server has started compacting the conversation into the `compaction` output item at `output_index`; the item itself arrives in `response.output_item.done`. OpenAI event, not documented by Sequrity. */
+    ResponseCompactionCompactingEvent: {
+      /**
+       * @description Event type, always `response.compaction.compacting`. (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      type: 'response.compaction.compacting';
+      /** @description Position of this event in the stream. */
+      sequence_number: number;
+      /** @description The ID of the compaction output item. */
+      item_id: string;
+      /** @description The index of the compaction output item in `output`. */
+      output_index: number;
+    };
     /** @description Heartbeat the server sends during long silent phases (for example lengthy reasoning) to keep the connection open. It carries no data and does not change the response; ignore it, apart from resetting any idle timer. */
     ResponseKeepaliveEvent: {
       /**
@@ -4157,6 +4588,7 @@ export interface components {
       | components['schemas']['ResponseShellCallOutputContentDoneEvent']
       | components['schemas']['ResponseApplyPatchCallOperationDiffDeltaEvent']
       | components['schemas']['ResponseApplyPatchCallOperationDiffDoneEvent']
+      | components['schemas']['ResponseCompactionCompactingEvent']
       | components['schemas']['ResponseKeepaliveEvent']
       | components['schemas']['ResponseErrorEvent'];
   };

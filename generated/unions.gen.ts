@@ -25,6 +25,9 @@ import type {
   ImageGenerationTool,
   LocalShellTool,
   McpTool,
+  ModerationError,
+  ModerationOutcome,
+  ModerationResult,
   NamespaceTool,
   ProgrammaticToolCallingTool,
   ResponseAdditionalTools,
@@ -43,6 +46,7 @@ import type {
   ResponseCodeInterpreterCallInterpretingEvent,
   ResponseCodeInterpreterToolCall,
   ResponseCompaction,
+  ResponseCompactionCompactingEvent,
   ResponseCompletedEvent,
   ResponseComputerCallOutputItem,
   ResponseComputerToolCall,
@@ -522,6 +526,37 @@ export function isResponseOutputItemType(value: unknown): value is ResponseOutpu
 }
 
 /**
+ * The `type` tags of {@link ModerationOutcome}.
+ */
+export type ModerationOutcomeType = ModerationOutcome['type'];
+
+/**
+ * Each {@link ModerationOutcome} member, keyed by its `type` tag.
+ */
+export interface ModerationOutcomeMap {
+  moderation_result: ModerationResult;
+  error: ModerationError;
+}
+
+/**
+ * Every `type` tag of {@link ModerationOutcome} that this version of the spec knows, in spec order.
+ * Servers add new ones over time: treat a tag missing from this list as unknown, not as an error.
+ */
+export const MODERATION_OUTCOME_TYPES = [
+  'moderation_result',
+  'error',
+] as const satisfies readonly ModerationOutcomeType[];
+
+const MODERATION_OUTCOME_TYPES_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(MODERATION_OUTCOME_TYPES);
+
+/**
+ * Whether `value` is one of the `type` tags of {@link ModerationOutcome} listed in the spec.
+ */
+export function isModerationOutcomeType(value: unknown): value is ModerationOutcomeType {
+  return typeof value === 'string' && MODERATION_OUTCOME_TYPES_SET.has(value);
+}
+
+/**
  * The `type` tags of {@link ResponseContentPart}.
  */
 export type ResponseContentPartType = ResponseContentPart['type'];
@@ -624,6 +659,7 @@ export interface ResponseStreamEventMap {
   'response.shell_call_output_content.done': ResponseShellCallOutputContentDoneEvent;
   'response.apply_patch_call_operation_diff.delta': ResponseApplyPatchCallOperationDiffDeltaEvent;
   'response.apply_patch_call_operation_diff.done': ResponseApplyPatchCallOperationDiffDoneEvent;
+  'response.compaction.compacting': ResponseCompactionCompactingEvent;
   keepalive: ResponseKeepaliveEvent;
   error: ResponseErrorEvent;
 }
@@ -692,6 +728,7 @@ export const RESPONSE_STREAM_EVENT_TYPES = [
   'response.shell_call_output_content.done',
   'response.apply_patch_call_operation_diff.delta',
   'response.apply_patch_call_operation_diff.done',
+  'response.compaction.compacting',
   'keepalive',
   'error',
 ] as const satisfies readonly ResponseStreamEventType[];

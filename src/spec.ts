@@ -49,6 +49,7 @@ export function createLowLevelClient(options: LowLevelClientOptions = {}): LowLe
 // Do not edit: change the spec and run `npm run generate`.
 export {
   COMPUTER_ACTION_TYPES,
+  MODERATION_OUTCOME_TYPES,
   RESPONSE_CONTENT_PART_TYPES,
   RESPONSE_FORMAT_TEXT_CONFIG_TYPES,
   RESPONSE_INPUT_CONTENT_TYPES,
@@ -59,6 +60,7 @@ export {
   TOOL_TYPES,
   WEB_SEARCH_ACTION_TYPES,
   isComputerActionType,
+  isModerationOutcomeType,
   isResponseContentPartType,
   isResponseFormatTextConfigType,
   isResponseInputContentType,
@@ -93,6 +95,8 @@ export {
   isImageGenerationTool,
   isLocalShellTool,
   isMcpTool,
+  isModerationError,
+  isModerationResult,
   isNamespaceTool,
   isProgrammaticToolCallingTool,
   isResponseAdditionalTools,
@@ -111,6 +115,7 @@ export {
   isResponseCodeInterpreterCallInterpretingEvent,
   isResponseCodeInterpreterToolCall,
   isResponseCompaction,
+  isResponseCompactionCompactingEvent,
   isResponseCompletedEvent,
   isResponseComputerCallOutputItem,
   isResponseComputerToolCall,

@@ -173,12 +173,6 @@ describe('the OpenAPI spec', () => {
         'oneOf',
       ],
       [
-        "tool_choice {type: 'mcp'} without a server_label (not a hosted-tool choice)",
-        { model: 'gpt-5.4', tool_choice: { type: 'mcp' } },
-        '/tool_choice',
-        'oneOf',
-      ],
-      [
         'a namespace tool without tools',
         { model: 'gpt-5.4', tools: [{ type: 'namespace', name: 'crm', description: 'CRM.', tools: [] }] },
         '/tools/0/tools',

@@ -1,18 +1,24 @@
-// Wire compatibility with the most-used client: the official `openai` package pointed at the emulator.
-import OpenAI, { BadRequestError, RateLimitError } from 'openai';
+// Wire compatibility with the most-used client: the official `openai` package pointed at the emulator — the newest
+// openai on Node ≥ 22, the pinned one on Node 20 (test/helpers/openai-package.ts).
+import type OpenAI from 'openai';
+import type { BadRequestError, RateLimitError } from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockServer, type MockServer } from '../../src/testing/index.js';
+import { loadOpenAI } from '../helpers/openai-package.js';
 import { expectSchema } from './helpers.js';
+
+const openaiPackage = await loadOpenAI();
+const { default: OpenAIClient } = openaiPackage.module;
 
 let server: MockServer;
 let openai: OpenAI;
 beforeAll(async () => {
   server = await startMockServer();
-  openai = new OpenAI({ apiKey: 'test', baseURL: `${server.url}/control/chat/v1`, maxRetries: 0 });
+  openai = new OpenAIClient({ apiKey: 'test', baseURL: `${server.url}/control/chat/v1`, maxRetries: 0 });
 });
 afterAll(() => server.close());
 
-describe('the openai package against the emulator', () => {
+describe(`the openai package (${openaiPackage.name}, openai ${openaiPackage.version}) against the emulator`, () => {
   it('creates a response without streaming', async () => {
     const response = await openai.responses.create({
       model: 'gpt-5-mini',
@@ -83,11 +89,13 @@ describe('the openai package against the emulator', () => {
     const failure = await openai.responses
       .create({ model: 'gpt-5-mini', input: 'hi', previous_response_id: 'resp_missing' })
       .catch((error: unknown) => error);
-    expect(failure).toBeInstanceOf(BadRequestError);
+    expect(failure).toBeInstanceOf(openaiPackage.module.BadRequestError);
     expect((failure as BadRequestError).status).toBe(400);
-    // openai-node takes the message from `error.message` only; Sequrity (FastAPI) bodies carry `detail`, so it shows
-    // none. That is what users of the openai package see from the real server too.
-    expect((failure as BadRequestError).message).toBe('400 status code (no body)');
+    // Sequrity (FastAPI) bodies carry `detail`, not `error.message`: openai 6 then shows no message at all, openai 7
+    // shows the body's JSON. That is what users of the openai package see from the real server too.
+    const { message } = failure as BadRequestError;
+    if (openaiPackage.version.startsWith('6.')) expect(message).toBe('400 status code (no body)');
+    else expect(message).toMatch(/^400 \{"detail":\[\{"loc":\["body","previous_response_id"\]/);
     expect((failure as BadRequestError).requestID).toMatch(/^req_/);
   });
 
@@ -95,7 +103,7 @@ describe('the openai package against the emulator', () => {
     const failure = await openai.responses
       .create({ model: 'gpt-5-mini', input: 'hi' }, { headers: { 'x-emulator-fault': 'rate-limit' } })
       .catch((error: unknown) => error);
-    expect(failure).toBeInstanceOf(RateLimitError);
+    expect(failure).toBeInstanceOf(openaiPackage.module.RateLimitError);
     expect((failure as RateLimitError).headers?.get('retry-after')).toBe('1');
   });
 });

@@ -42,6 +42,7 @@ function category(type: ResponseStreamEventType): string {
       return 'lifecycle';
     case 'response.output_item.added':
     case 'response.output_item.done':
+    case 'response.compaction.compacting':
     case 'response.content_part.added':
     case 'response.content_part.done':
       return 'structure';

@@ -5,39 +5,19 @@
 // importing the main entry reads two files instead of forty (the cold-import target of `bench/client.bench.ts`).
 // Packages stay imports (openapi-fetch, and the emulator's optional Ajv and yaml); the output is not minified,
 // so stack traces and the shipped code stay readable.
-import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { bundleJavaScript } from './package/bundle.js';
 import { projectDir } from './package/pack.js';
 import { run } from './package/run.js';
 
 const distDir = join(projectDir, 'dist');
-/** The JavaScript entry points, by what imports them: `exports["."]`, `exports["./testing"]` and `bin`. */
-const ENTRY_POINTS = ['src/index.ts', 'src/testing/index.ts', 'src/testing/cli.ts'];
 /** Modules of the main entry may never import these: it runs in browsers. */
 const NODE_ONLY = /^node:/;
 
 rmSync(distDir, { recursive: true, force: true });
 await run(join(projectDir, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'], { cwd: projectDir });
-const { metafile } = await build({
-  absWorkingDir: projectDir,
-  entryPoints: ENTRY_POINTS,
-  outdir: 'dist/src',
-  outbase: 'src',
-  chunkNames: 'chunks/[name]-[hash]',
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'neutral',
-  target: 'es2022',
-  // The emulator imports the spec with `with { type: 'json' }`, which Node requires; es2022 alone would drop it.
-  supported: { 'import-attributes': true },
-  packages: 'external',
-  external: ['node:*'],
-  legalComments: 'none',
-  metafile: true,
-  logLevel: 'warning',
-});
+const metafile = await bundleJavaScript('dist/src');
 
 // Everything the main entry loads (itself and the chunks it imports, statically or not) must be free of Node
 // built-ins; a slip would break every browser bundle, so it fails the build rather than a later test.

@@ -28,7 +28,9 @@ async function specDiff(...args: string[]): Promise<{ code: number; stdout: stri
 
 describe('npm run spec:diff', () => {
   it('compares the released bundle with the current one by default, and passes when nothing broke', async () => {
-    const { code, stdout } = await specDiff();
+    const { code, stdout, stderr } = await specDiff();
+    // Not "generated/openapi.json is stale": npm run generate:check keeps the committed bundle current.
+    expect(stderr).toBe('');
     expect(stdout).toMatch(
       /^Spec diff: openapi\/released\/openapi\.json \(\d+\.\d+\.\d+\) → generated\/openapi\.json \(\d+\.\d+\.\d+\)\n/,
     );
@@ -64,6 +66,18 @@ describe('npm run spec:diff', () => {
       /not an OpenAPI document/,
     ],
     ['three files', ['a', 'b', 'c'], /Expected at most two files, got 3/],
+    [
+      'an old version above the new one',
+      [
+        fixture('operations', 'old.yaml'),
+        fixture('operations', 'new.yaml'),
+        '--old-version',
+        '1.2.0',
+        '--new-version',
+        '1.1.9',
+      ],
+      /the old version 1\.2\.0 \(--old-version\) is above the new one 1\.1\.9 \(--new-version\)/,
+    ],
     ['an unknown option', ['--strict'], /Unknown option '--strict'/],
   ])('exits 2 for %s', async (_what, args, message) => {
     const { code, stderr } = await specDiff(...args);

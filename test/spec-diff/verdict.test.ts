@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { Finding } from '../../scripts/lib/spec-diff/findings.js';
 import { formatReport, verdictOf } from '../../scripts/lib/spec-diff/report.js';
-import { isBreakingRelease } from '../../scripts/lib/spec-diff/versions.js';
+import { compareVersions, isBreakingRelease } from '../../scripts/lib/spec-diff/versions.js';
 
 const breaking: Finding = {
   severity: 'breaking',
@@ -17,6 +17,23 @@ const compatible: Finding = {
   location: 'Pet.born (response)',
   detail: 'added',
 };
+
+describe('compareVersions', () => {
+  it.each([
+    ['0.0.0', '0.1.0', -1],
+    ['0.1.0', '0.0.0', 1],
+    ['1.2.3', '1.2.3', 0],
+    ['1.10.0', '1.9.9', 1],
+    ['2.0.0', '10.0.0', -1],
+    ['1.2.3-beta.1', '1.2.3', 0],
+  ])('%s against %s: %i', (a, b, sign) => {
+    expect(Math.sign(compareVersions(a, b))).toBe(sign);
+  });
+
+  it('refuses a version that is not major.minor.patch', () => {
+    expect(() => compareVersions('0.1.0', 'latest')).toThrow('"latest" is not a semver version');
+  });
+});
 
 describe('isBreakingRelease', () => {
   it.each([

@@ -1,16 +1,16 @@
 // The `sequrity-responses` command, spawned as a user would run it, and talked to over HTTP.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { bundleJavaScript } from '../../scripts/package/bundle.js';
 import { FAULT_KINDS } from '../../src/testing/index.js';
 import { fixturesDir, hasFixtures } from '../helpers/fixtures.js';
 import { post, postJson, sseEvents } from './helpers.js';
 
 const projectDir = fileURLToPath(new URL('../..', import.meta.url));
 const source = ['--import', 'tsx', join(projectDir, 'src/testing/cli.ts')];
-const built = join(projectDir, 'dist/src/testing/cli.js');
 
 interface Running {
   child: ChildProcess;
@@ -149,9 +149,21 @@ describe('sequrity-responses emulator', () => {
   });
 });
 
-describe.skipIf(!existsSync(built))('the built command (dist/)', () => {
-  it('runs from dist/src/testing/cli.js', async () => {
-    const running = await start([], [built]);
+// Bundled here as `npm run build` bundles dist/src (same entry points and esbuild options), into a folder of its own
+// inside the project, where the output finds its packages: it runs on a fresh clone and never tests a stale dist/.
+describe('the built command', () => {
+  let outDir = '';
+  beforeAll(async () => {
+    await mkdir(join(projectDir, '.scratch'), { recursive: true });
+    outDir = await mkdtemp(join(projectDir, '.scratch', 'built-cli-'));
+    await bundleJavaScript(outDir);
+  });
+  afterAll(async () => {
+    if (outDir) await rm(outDir, { recursive: true, force: true });
+  });
+
+  it('runs from the esbuild bundle, as dist/src/testing/cli.js', async () => {
+    const running = await start([], [join(outDir, 'testing/cli.js')]);
     expect((await postJson(running.url, { model: 'm', input: 'Say hello' })).status).toBe(200);
     running.child.kill('SIGINT');
     expect((await running.exit).code).toBe(0);

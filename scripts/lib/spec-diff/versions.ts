@@ -5,12 +5,25 @@
 interface Version {
   readonly major: number;
   readonly minor: number;
+  readonly patch: number;
 }
 
 function parseVersion(text: string): Version {
   const match = /^v?(\d+)\.(\d+)\.(\d+)(?:[-+].*)?$/.exec(text.trim());
   if (!match) throw new TypeError(`"${text}" is not a semver version (major.minor.patch).`);
-  return { major: Number(match[1]), minor: Number(match[2]) };
+  return { major: Number(match[1]), minor: Number(match[2]), patch: Number(match[3]) };
+}
+
+/**
+ * Orders two versions by major, minor and patch (pre-release and build suffixes ignored): negative when `a` comes
+ * before `b`, 0 when they are the same release, positive after.
+ *
+ * @throws TypeError when either is not a `major.minor.patch` version.
+ */
+export function compareVersions(a: string, b: string): number {
+  const x = parseVersion(a);
+  const y = parseVersion(b);
+  return x.major - y.major || x.minor - y.minor || x.patch - y.patch;
 }
 
 /**

@@ -70,6 +70,7 @@ export class APIPromise<T> implements Promise<T> {
     return this.#send(true).then(({ response }) => response);
   }
 
+  /** Sends the request (if not yet sent) and settles with its result, as a `Promise` does. */
   then<Fulfilled = T, Rejected = never>(
     onfulfilled?: ((value: T) => Fulfilled | PromiseLike<Fulfilled>) | null,
     onrejected?: ((reason: unknown) => Rejected | PromiseLike<Rejected>) | null,
@@ -79,16 +80,19 @@ export class APIPromise<T> implements Promise<T> {
       .then(onfulfilled, onrejected);
   }
 
+  /** As `Promise.prototype.catch`. */
   catch<Rejected = never>(
     onrejected?: ((reason: unknown) => Rejected | PromiseLike<Rejected>) | null,
   ): Promise<T | Rejected> {
     return this.then(undefined, onrejected);
   }
 
+  /** As `Promise.prototype.finally`. */
   finally(onfinally?: (() => void) | null): Promise<T> {
     return this.then().finally(onfinally);
   }
 
+  /** `[object APIPromise]` for `Object.prototype.toString`. */
   get [Symbol.toStringTag](): string {
     return 'APIPromise';
   }

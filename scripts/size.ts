@@ -46,11 +46,13 @@ console.log((await stream.finalResponse()).output_text);`,
  * The budget of (a), as a share of (c): the issue's target is ⅓ (stretch ¼). Until the client is trimmed to it,
  * the gate is a ratchet: (a) may not grow past `CEILING_BYTES`, the size measured when this check was added, so
  * the distance to the target can only shrink. Lower the ceiling whenever (a) shrinks; delete it once (a) is
- * under ⅓ and the target alone is the gate.
+ * under ⅓ and the target alone is the gate. Raised once, from 17,450 B, for issue 14 (`responses.parse` and the
+ * `APIPromise` of `withResponse`/`asResponse` are methods, so every client carries them: +694 B of its 1,500 B
+ * allowance).
  */
 const TARGET_SHARE = 1 / 3;
 const STRETCH_SHARE = 1 / 4;
-const CEILING_BYTES: number | undefined = 17_450;
+const CEILING_BYTES: number | undefined = 18_140;
 
 /** What may never be in these bundles: the emulator (and what only it uses) and the spec bundle. */
 const FORBIDDEN = [/(^|\/)src\/testing\//, /node_modules\/(ajv|yaml)\//, /openapi\.(json|yaml)$/];

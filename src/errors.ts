@@ -10,6 +10,7 @@
  */
 import { redactValue } from './internal/redact.js';
 import { SequrityError, type SequrityErrorOptions } from './sequrity-error.js';
+import type { StandardSchemaIssue } from './client/standard-schema.js';
 import type { Response } from './types.js';
 
 export { redactSecrets, redactValue } from './internal/redact.js';
@@ -174,5 +175,37 @@ export class APIUserAbortError extends SequrityError {
   constructor(message: string, options: SequrityErrorOptions & { reason: unknown }) {
     super(message, { ...options, cause: options.reason });
     this.reason = redactValue(options.reason, options.secrets);
+  }
+}
+
+/** What was wrong with a structured output; see {@link StructuredOutputError}. */
+export type StructuredOutputErrorType =
+  /** The text is not JSON. */
+  | 'invalid-json'
+  /** The JSON does not match the schema: its `~standard.validate` reported issues. */
+  | 'invalid-output';
+
+/**
+ * The model's structured output (`responses.parse`, a schema-typed `parseDualLlmResult`) is not JSON, or does not
+ * match the schema. `text` holds what the model wrote and `issues` what the schema reported.
+ */
+export class StructuredOutputError extends SequrityError {
+  override readonly name: string = 'StructuredOutputError';
+  /** What went wrong, for `switch`ing. */
+  declare readonly type: StructuredOutputErrorType;
+  /** The text that was parsed, as the model wrote it (credential-shaped strings masked). */
+  declare readonly text: string;
+  /** The schema's issues (`'invalid-output'`); empty for `'invalid-json'`. */
+  declare readonly issues: readonly StandardSchemaIssue[];
+
+  constructor(
+    type: StructuredOutputErrorType,
+    message: string,
+    options: SequrityErrorOptions & { text: string; issues?: readonly StandardSchemaIssue[] | undefined },
+  ) {
+    super(message, options);
+    this.type = type;
+    this.text = redactValue(options.text, options.secrets);
+    this.issues = redactValue(options.issues ?? [], options.secrets);
   }
 }

@@ -18,8 +18,34 @@ export { functionTool } from './client/function-tools.js';
 export type {
   FunctionToolDefinition,
   RunnableFunctionTool,
+  SchemaToolDefinition,
   ToolRunContext,
 } from './client/function-tools.js';
+export { APIPromise } from './client/api-promise.js';
+export type { WithResponse } from './client/api-promise.js';
+
+// Structured outputs: schemas through the Standard Schema interfaces (types only; no schema library is imported).
+export { textFormat } from './client/structured-output.js';
+export type {
+  JsonSchemaObject,
+  ParseBody,
+  ParsedOutputMessage,
+  ParsedOutputText,
+  ParsedResponse,
+  ParsedResponseStream,
+  SchemaInput,
+  TextFormat,
+  TextFormatOptions,
+} from './client/structured-output.js';
+export type {
+  StandardJSONSchemaOptions,
+  StandardJSONSchemaV1,
+  StandardOutput,
+  StandardSchemaIssue,
+  StandardSchemaResult,
+  StandardSchemaV1,
+  StandardTypedProps,
+} from './client/standard-schema.js';
 export type { EndpointType, Provider } from './types.js';
 
 // Security headers: presets mirroring the Python SDK's, overrides and serialisation.
@@ -43,7 +69,11 @@ export type {
 // Sessions and results.
 export { sessionIdFromCallId } from './client/sessions.js';
 export { parseDualLlmResult } from './client/dual-llm-result.js';
-export type { DualLlmResultSource, ParsedDualLlmResult } from './client/dual-llm-result.js';
+export type {
+  DualLlmResultSource,
+  ParsedDualLlmResult,
+  TypedDualLlmResult,
+} from './client/dual-llm-result.js';
 
 // Errors.
 export {
@@ -63,9 +93,16 @@ export {
   SequrityError,
   StreamError,
   StreamEventError,
+  StructuredOutputError,
   UnprocessableEntityError,
 } from './errors.js';
-export type { APIErrorContext, APIErrorDetails, SequrityErrorOptions, StreamErrorType } from './errors.js';
+export type {
+  APIErrorContext,
+  APIErrorDetails,
+  SequrityErrorOptions,
+  StreamErrorType,
+  StructuredOutputErrorType,
+} from './errors.js';
 
 // Streaming.
 export { ResponseStream } from './streaming/response-stream.js';

@@ -164,7 +164,8 @@ main().catch((error: unknown) => {
     {
       name: 'ts-node16',
       type: 'module',
-      installs: [...PEERS, TYPES_NODE],
+      // zod: the README's structured-output and typed-tool examples import it.
+      installs: [...PEERS, TYPES_NODE, `zod@${devVersion('zod')}`],
       files: {
         'index.ts': `${esmImports('require')}import type { FinalResponse, Response, ResponseStreamEvent } from 'sequrity-responses';
 ${esmDataChecks}

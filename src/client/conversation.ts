@@ -6,8 +6,15 @@
  */
 import type { ResponseStream } from '../streaming/response-stream.js';
 import type { ResponseCreateParams } from '../types.js';
+import { APIPromise, type WithResponse } from './api-promise.js';
 import type { RequestOptions } from './options.js';
 import type { NonStreamingBody, SequrityResponse, StreamingBody } from './sequrity-client.js';
+import {
+  parseRequest,
+  type ParseBody,
+  type ParsedResponse,
+  type ParsedResponseStream,
+} from './structured-output.js';
 import {
   runToolLoop,
   ToolLoopStream,
@@ -32,7 +39,8 @@ type Create = (
   body: ResponseCreateParams,
   options: RequestOptions | undefined,
   state: ConversationState,
-) => Promise<SequrityResponse | ResponseStream>;
+  raw: boolean,
+) => Promise<WithResponse<SequrityResponse | ResponseStream>>;
 
 /**
  * One conversation with its own `sessionId` and `previousResponseId`, created by `client.conversation()`. Each
@@ -97,11 +105,33 @@ export class Conversation {
    * @param body - The turn's request body: with `previous_response_id`, only the new input items.
    * @param options - Per-call options, as for `client.responses.create`.
    */
-  create(body: StreamingBody, options?: RequestOptions): Promise<ResponseStream>;
-  create(body: NonStreamingBody, options?: RequestOptions): Promise<SequrityResponse>;
-  create(body: ResponseCreateParams, options?: RequestOptions): Promise<SequrityResponse | ResponseStream>;
-  create(body: ResponseCreateParams, options?: RequestOptions): Promise<SequrityResponse | ResponseStream> {
-    return this.#create(body, options, this.#state);
+  create(body: StreamingBody, options?: RequestOptions): APIPromise<ResponseStream>;
+  create(body: NonStreamingBody, options?: RequestOptions): APIPromise<SequrityResponse>;
+  create(body: ResponseCreateParams, options?: RequestOptions): APIPromise<SequrityResponse | ResponseStream>;
+  create(
+    body: ResponseCreateParams,
+    options?: RequestOptions,
+  ): APIPromise<SequrityResponse | ResponseStream> {
+    return new APIPromise((raw) => this.#create(body, options, this.#state, raw));
+  }
+
+  /**
+   * Sends the next turn with a structured output and parses it, as `client.responses.parse` does, threading this
+   * conversation's session and previous response as {@link Conversation.create} does.
+   *
+   * @param body - The turn's request, with `text.format` made by `textFormat`.
+   * @param options - Per-call options, as for `client.responses.create`.
+   */
+  parse<T>(
+    body: ParseBody<T> & { stream: true },
+    options?: RequestOptions,
+  ): APIPromise<ParsedResponseStream<T>>;
+  parse<T>(
+    body: ParseBody<T> & { stream?: false | null | undefined },
+    options?: RequestOptions,
+  ): APIPromise<ParsedResponse<T>>;
+  parse(body: ParseBody<unknown>, options?: RequestOptions): APIPromise<never> {
+    return parseRequest(body, (raw) => this.#create(body, options, this.#state, raw));
   }
 
   /**
@@ -111,8 +141,8 @@ export class Conversation {
    * @param body - The request; `tools` may mix `functionTool`s with plain tools.
    * @param options - Request options plus `maxRounds` and `maxToolCallsPerRound`.
    */
-  runTools(body: ToolLoopBody, options?: ToolLoopOptions): Promise<SequrityResponse> {
-    return runToolLoop(this.#host(), body, options);
+  runTools(body: ToolLoopBody, options?: ToolLoopOptions): APIPromise<SequrityResponse> {
+    return new APIPromise((raw) => runToolLoop(this.#host(), body, options, raw));
   }
 
   /** The streaming tool loop inside this conversation; see `client.responses.runToolsStream`. */

@@ -3,7 +3,9 @@
  *
  * @module
  */
-import type { DualLlmResult } from '../types.js';
+import type { DualLlmResult, ValueWithMeta } from '../types.js';
+import type { StandardOutput, StandardSchemaV1 } from './standard-schema.js';
+import { validated } from './structured-output.js';
 
 /**
  * A {@link DualLlmResult} as read by {@link parseDualLlmResult}. Keys the server sent that the spec does not
@@ -17,6 +19,12 @@ export interface ParsedDualLlmResult extends DualLlmResult {
   readonly issues: readonly string[];
   /** Fields this version of the spec does not describe, as the server sent them. */
   readonly [key: string]: unknown;
+}
+
+/** A {@link ParsedDualLlmResult} whose `final_return_value.value` was validated by a schema, typed `T`. */
+export interface TypedDualLlmResult<T> extends ParsedDualLlmResult {
+  /** The program's return value, checked by the schema; absent or `null` when the run returned none. */
+  readonly final_return_value?: (ValueWithMeta & { value: T }) | null;
 }
 
 /** What {@link parseDualLlmResult} reads the text from: a `Response`, or anything with `output_text` or `output`. */
@@ -156,6 +164,12 @@ function unknownResult(raw: string, issue: string): ParsedDualLlmResult {
  * @param input - The text (`response.output_text`), or the response itself: its `output_text` when present,
  *   else the text of its `message` output items.
  * @returns The result; `raw` and `issues` are always set, and replace keys of the same name in the document.
+ * With a `schema` (a Standard Schema with `~standard.validate`: zod, arktype, valibot, …), it resolves instead,
+ * after checking `final_return_value.value` (when there is one) with it, typed as the schema's output.
+ *
+ * @param schema - Validates and types `final_return_value.value`.
+ * @throws {@link StructuredOutputError} `'invalid-output'` (with the issues and the raw text) when the value does
+ *   not match `schema`; only with a schema.
  * @example
  * ```ts
  * const result = parseDualLlmResult(response);
@@ -166,7 +180,16 @@ function unknownResult(raw: string, issue: string): ParsedDualLlmResult {
  */
 export function parseDualLlmResult(
   input: string | DualLlmResultSource | null | undefined,
-): ParsedDualLlmResult {
+): ParsedDualLlmResult;
+export function parseDualLlmResult<Schema extends StandardSchemaV1>(
+  input: string | DualLlmResultSource | null | undefined,
+  schema: Schema,
+): Promise<TypedDualLlmResult<StandardOutput<Schema>>>;
+export function parseDualLlmResult(
+  input: string | DualLlmResultSource | null | undefined,
+  schema?: StandardSchemaV1,
+): ParsedDualLlmResult | Promise<TypedDualLlmResult<unknown>> {
+  if (schema !== undefined) return typedResult(parseDualLlmResult(input), schema);
   let raw: string;
   try {
     if (typeof input === 'string') raw = input;
@@ -204,4 +227,15 @@ export function parseDualLlmResult(
   result['raw'] = raw;
   result['issues'] = issues;
   return result as ParsedDualLlmResult;
+}
+
+/** `result` with its `final_return_value.value` checked by `schema`. */
+async function typedResult(
+  result: ParsedDualLlmResult,
+  schema: StandardSchemaV1,
+): Promise<TypedDualLlmResult<unknown>> {
+  const returned = result.final_return_value;
+  if (returned == null) return result;
+  const value = await validated(schema, returned.value, result.raw, 'The dual-LLM final_return_value');
+  return { ...result, final_return_value: { ...returned, value } };
 }

@@ -7,6 +7,8 @@
 import { APIUserAbortError } from '../errors.js';
 import { describe, isObject, type Kind } from '../internal/validate.js';
 import { checkFields, type OptionKind } from './options.js';
+import type { StandardJSONSchemaV1, StandardOutput } from './standard-schema.js';
+import { argsChecker, CHECK_ARGS, jsonSchemaOf } from './structured-output.js';
 import type {
   FunctionTool,
   ResponseFunctionCallOutputItem,
@@ -34,10 +36,34 @@ export type FunctionToolDefinition<Args> = Omit<FunctionTool, 'type'> & {
 };
 
 /**
+ * What {@link functionTool} takes when `parameters` is a Standard Schema: `run` gets the schema's output type.
+ * (`run` is a property, not a method, so an argument annotation that does not fit the schema fails to compile.)
+ */
+export type SchemaToolDefinition<Schema extends StandardJSONSchemaV1> = Omit<
+  FunctionTool,
+  'type' | 'parameters'
+> & {
+  /** The arguments' schema: its JSON Schema is sent, and its `~standard.validate` checks the arguments. */
+  parameters: Schema;
+  run: (args: StandardOutput<Schema>, context: ToolRunContext) => unknown;
+};
+
+/**
  * Declares a function tool for `client.responses.runTools`.
  *
- * @param definition - `name`, `description`, `parameters` (a JSON Schema for the arguments), optional `strict`,
- *   and `run`, called with the parsed arguments.
+ * @param definition - `name`, `description`, `parameters`, optional `strict`, and `run`, called with the parsed
+ *   arguments. `parameters` is a Standard Schema (zod, arktype, …: its JSON Schema is sent, `run`'s argument has
+ *   its output type, and arguments that fail its `~standard.validate` go back to the model as the error output,
+ *   never into `run`; `strict: true` applies the strict-mode rules as `textFormat` does), or a plain JSON Schema
+ *   object, with the argument type given as the type parameter or by annotating `run`.
+ * @example
+ * ```ts
+ * const weather = functionTool({
+ *   name: 'get_weather',
+ *   parameters: z.object({ city: z.string() }),
+ *   run: ({ city }) => ({ city, forecast: 'sunny' }), // city: string
+ * });
+ * ```
  * @example
  * ```ts
  * const weather = functionTool({
@@ -48,13 +74,27 @@ export type FunctionToolDefinition<Args> = Omit<FunctionTool, 'type'> & {
  * });
  * ```
  */
+export function functionTool<Schema extends StandardJSONSchemaV1>(
+  definition: SchemaToolDefinition<Schema>,
+): RunnableFunctionTool<StandardOutput<Schema>>;
 export function functionTool<Args = Record<string, unknown>>(
   definition: FunctionToolDefinition<Args>,
-): RunnableFunctionTool<Args> {
+): RunnableFunctionTool<Args>;
+export function functionTool(definition: FunctionToolDefinition<never>): RunnableFunctionTool<never> {
   if (typeof definition?.run !== 'function' || typeof definition.name !== 'string' || definition.name === '')
     throw new TypeError('functionTool needs a name and a run function.');
   checkFields('functionTool options', definition, DEFINITION_FIELDS, 'functionTool: ');
-  return { ...definition, type: 'function' };
+  const { parameters, name } = definition;
+  if ((parameters as { '~standard'?: unknown } | null | undefined)?.['~standard'] === undefined)
+    return { ...definition, type: 'function' };
+  const where = `functionTool ${name} parameters`;
+  const tool = {
+    ...definition,
+    type: 'function' as const,
+    parameters: jsonSchemaOf(parameters, definition.strict === true, where),
+    [CHECK_ARGS]: argsChecker(parameters, name),
+  };
+  return tool;
 }
 
 // Strict keys, not strict shapes: a schema may be a plain JSON Schema, or a schema library's object (of any class)
@@ -78,6 +118,7 @@ const DEFINITION_FIELDS: {
   strict: 'boolean?',
   output_schema: SCHEMA,
   defer_loading: 'boolean',
+  async: 'boolean',
   allowed_callers: [
     'an array of strings or null',
     (value) => value === null || (Array.isArray(value) && value.every((item) => typeof item === 'string')),
@@ -152,6 +193,12 @@ async function answer(
     return `Error: the arguments are not valid JSON (${(error as Error).message}); call the tool again with JSON.`;
   }
   if (!isObject(args)) return `Error: the arguments must be a JSON object, got ${describe(args, true)}.`;
+  const check = (tool as { [CHECK_ARGS]?: ReturnType<typeof argsChecker> })[CHECK_ARGS];
+  if (check) {
+    const checked = await check(args);
+    if ('error' in checked) return checked.error;
+    args = checked.value;
+  }
   let result: unknown;
   try {
     signal.throwIfAborted();

@@ -11,6 +11,7 @@ import { SequrityError } from '../errors.js';
 import { createGeneratedClient } from '../spec.js';
 import type { EndpointType, Provider, ResponseCreateParams } from '../types.js';
 import { VERSION } from '../version.js';
+import { APIPromise, type WithResponse } from './api-promise.js';
 import { Conversation, type ConversationState } from './conversation.js';
 import { createLog, type LogLevel } from './logger.js';
 import {
@@ -27,6 +28,12 @@ import {
   type SequrityClientOptions,
 } from './options.js';
 import { DEFAULT_MAX_HEADER_BYTES, mergeHeaderOverrides, serializeJsonHeader } from './security-headers.js';
+import {
+  parseRequest,
+  type ParseBody,
+  type ParsedResponse,
+  type ParsedResponseStream,
+} from './structured-output.js';
 import { runToolLoop, ToolLoopStream, type ToolLoopBody, type ToolLoopOptions } from './tool-loop.js';
 import { lowLevelOptions, send, type Transport } from './transport.js';
 
@@ -135,7 +142,9 @@ export class SequrityClient {
       log: createLog((level as LogLevel | undefined) ?? 'warn', options.logger ?? console, secrets),
     };
     // Private state must not show in util.inspect or JSON.stringify; the key lives only in private fields.
-    this.responses = new Responses(this, (body, callOptions) => this.#create(body, callOptions));
+    this.responses = new Responses(this, (body, callOptions, raw) =>
+      this.#create(body, callOptions, undefined, raw),
+    );
   }
 
   /** Forgets the tracked session, so the next call starts a fresh one. */
@@ -153,7 +162,9 @@ export class SequrityClient {
     start: { sessionId?: string | undefined; previousResponseId?: string | undefined } = {},
   ): Conversation {
     checkFields('conversation options', start, { sessionId: 'string', previousResponseId: 'string' });
-    return new Conversation(start, (body, callOptions, state) => this.#create(body, callOptions, state));
+    return new Conversation(start, (body, callOptions, state, raw) =>
+      this.#create(body, callOptions, state, raw),
+    );
   }
 
   /** A redacted view for `util.inspect` and `JSON.stringify`: no credentials. */
@@ -169,7 +180,8 @@ export class SequrityClient {
     body: ResponseCreateParams,
     options: RequestOptions = {},
     conversation?: ConversationState,
-  ): Promise<SequrityResponse | ResponseStream> {
+    raw = false,
+  ): Promise<WithResponse<SequrityResponse | ResponseStream>> {
     // Calls outside a conversation track the client's own session, and no previous response.
     const state: Pick<ConversationState, 'sessionId'> = conversation ?? this;
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
@@ -196,7 +208,8 @@ export class SequrityClient {
           rest.previous_response_id === undefined && { previous_response_id: previous }),
       },
       headers: this.#headers(options, state, stream),
-      stream,
+      // `raw` (asResponse) leaves the body unread, as a stream's is.
+      stream: stream || raw,
       signal: options.signal,
       timeoutMs:
         options.timeout ??
@@ -207,6 +220,7 @@ export class SequrityClient {
     });
     const sessionId = response.headers.get('x-session-id') || undefined;
     if (sessionId !== undefined) state.sessionId = sessionId;
+    if (raw) return { data: undefined as never, response };
     if (stream) {
       const result = ResponseStream.fromResponse(response, {
         signal: options.signal,
@@ -215,7 +229,7 @@ export class SequrityClient {
         secrets,
       });
       conversation?.started(result);
-      return result;
+      return { data: result, response };
     }
     if (typeof data !== 'object' || data === null) {
       throw new SequrityError(`The server answered ${response.status} without a JSON response body.`, {
@@ -232,7 +246,7 @@ export class SequrityClient {
       ...(requestId !== null && { request_id: requestId }),
     };
     conversation?.finished(result);
-    return result;
+    return { data: result, response };
   }
 
   #headers(
@@ -299,14 +313,54 @@ export class Responses {
    * @param options - Per-call options over the client's (headers, session, timeouts, retries, signal).
    * @returns The response with `output_text`, `session_id` and `request_id`; or, for `stream: true`, the stream as
    *   soon as the reply's headers arrived. A policy denial is a reply with `status: "failed"`, not an error.
+   *   `.withResponse()` adds the fetch `Response` (for a stream, whose `requestId` and `sessionId` already carry
+   *   the reply's ids, the one whose body it reads); `.asResponse()` gives it alone, its body unread.
    * @throws {@link APIError} subclasses for error statuses, {@link APIConnectionError},
    *   {@link APIConnectionTimeoutError}, {@link APIUserAbortError}; invalid options throw `TypeError`/`RangeError`.
    */
-  create(body: StreamingBody, options?: RequestOptions): Promise<ResponseStream>;
-  create(body: NonStreamingBody, options?: RequestOptions): Promise<SequrityResponse>;
-  create(body: ResponseCreateParams, options?: RequestOptions): Promise<SequrityResponse | ResponseStream>;
-  create(body: ResponseCreateParams, options?: RequestOptions): Promise<SequrityResponse | ResponseStream> {
-    return this.#create(body, options);
+  create(body: StreamingBody, options?: RequestOptions): APIPromise<ResponseStream>;
+  create(body: NonStreamingBody, options?: RequestOptions): APIPromise<SequrityResponse>;
+  create(body: ResponseCreateParams, options?: RequestOptions): APIPromise<SequrityResponse | ResponseStream>;
+  create(
+    body: ResponseCreateParams,
+    options?: RequestOptions,
+  ): APIPromise<SequrityResponse | ResponseStream> {
+    return new APIPromise((raw) => this.#create(body, options, raw));
+  }
+
+  /**
+   * Creates a response with a structured output and parses it: `create` with a `text.format` made by
+   * {@link textFormat}, whose schema types and validates `output_parsed`.
+   *
+   * @param body - The request; `text.format` must come from `textFormat(schema, { name })`. With `stream: true`
+   *   it resolves to the stream, whose `finalResponse()` is parsed.
+   * @param options - As for {@link Responses.create}.
+   * @returns The response with `output_parsed` (`null` after a refusal, which stays in `output`, or when `status`
+   *   is not `completed`) and `parsed` on each `output_text` part; `.withResponse()` and `.asResponse()` as for
+   *   `create`.
+   * @throws {@link StructuredOutputError} (`'invalid-json'` or `'invalid-output'`, with the text and the issues)
+   *   when the output is not JSON or fails the schema's `~standard.validate`; otherwise as {@link Responses.create}.
+   * @example
+   * ```ts
+   * const Answer = z.object({ city: z.string(), celsius: z.number() });
+   * const response = await client.responses.parse({
+   *   model: 'gpt-5-mini',
+   *   input: 'Weather in Paris?',
+   *   text: { format: textFormat(Answer, { name: 'weather' }) },
+   * });
+   * console.log(response.output_parsed?.city);
+   * ```
+   */
+  parse<T>(
+    body: ParseBody<T> & { stream: true },
+    options?: RequestOptions,
+  ): APIPromise<ParsedResponseStream<T>>;
+  parse<T>(
+    body: ParseBody<T> & { stream?: false | null | undefined },
+    options?: RequestOptions,
+  ): APIPromise<ParsedResponse<T>>;
+  parse(body: ParseBody<unknown>, options?: RequestOptions): APIPromise<never> {
+    return parseRequest(body, (raw) => this.#create(body, options, raw));
   }
 
   /**
@@ -316,7 +370,9 @@ export class Responses {
    *
    * @param body - The request; `tools` may mix {@link functionTool}s with plain tools.
    * @param options - Request options plus `maxRounds` (default 10) and `maxToolCallsPerRound` (default 128).
-   * @returns The final response.
+   * @returns The final response; `.withResponse()` adds the final round's fetch `Response`, and `.asResponse()`
+   *   gives a `Response` with that one's status and headers and the final response as its unread JSON body (the loop
+   *   had to read the original to know it was the last).
    * @throws {@link ToolLoopLimitError} after `maxRounds` responses that still call functions, or for a response
    *   asking for more than `maxToolCallsPerRound` calls (before any runs); any error reply ends the loop with that
    *   error. Tool failures, unknown tools and bad arguments are reported to the model instead.
@@ -325,8 +381,8 @@ export class Responses {
    * const response = await client.responses.runTools({ model: 'gpt-5-mini', input: 'Weather in Paris?', tools: [weather] });
    * ```
    */
-  runTools(body: ToolLoopBody, options?: ToolLoopOptions): Promise<SequrityResponse> {
-    return runToolLoop(this.#client, body, options);
+  runTools(body: ToolLoopBody, options?: ToolLoopOptions): APIPromise<SequrityResponse> {
+    return new APIPromise((raw) => runToolLoop(this.#client, body, options, raw));
   }
 
   /**
@@ -341,7 +397,8 @@ export class Responses {
 type Create = (
   body: ResponseCreateParams,
   options: RequestOptions | undefined,
-) => Promise<SequrityResponse | ResponseStream>;
+  raw: boolean,
+) => Promise<WithResponse<SequrityResponse | ResponseStream>>;
 
 function lowerCase(headers: Readonly<Record<string, string>> | undefined): Record<string, string> {
   return Object.fromEntries(

@@ -9,6 +9,7 @@ import { redactValue, SequrityError, StreamError } from '../errors.js';
 import { ResponseStream, type FinalResponse } from '../streaming/response-stream.js';
 import type { StreamEvent } from '../streaming/stream-event.js';
 import type { ResponseCreateParams, Tool, ToolChoice } from '../types.js';
+import type { WithResponse } from './api-promise.js';
 import type { Conversation } from './conversation.js';
 import { functionCalls, prepareTools, runCalls, type RunnableFunctionTool } from './function-tools.js';
 import { checkRequestOptions, type OptionKind, type RequestOptions } from './options.js';
@@ -110,9 +111,15 @@ type Rounds = AsyncGenerator<StreamEvent, SequrityResponse | FinalResponse, unde
 /**
  * The tool loop, as rounds that yield every event of a streamed round (a non-streamed loop yields nothing) and
  * return the final response. The inputs are checked now, before the first round, so `runToolsStream` throws at
- * once.
+ * once. `replied` is given each round's fetch `Response`.
  */
-function toolLoop(host: ToolLoopHost, body: ToolLoopBody, options: ToolLoopOptions, stream: boolean): Rounds {
+function toolLoop(
+  host: ToolLoopHost,
+  body: ToolLoopBody,
+  options: ToolLoopOptions,
+  stream: boolean,
+  replied?: (response: globalThis.Response) => void,
+): Rounds {
   checkRequestOptions(options, `${stream ? 'runToolsStream' : 'runTools'} options`, TOOL_LOOP_OPTIONS);
   const {
     maxRounds = 10,
@@ -134,15 +141,18 @@ function toolLoop(host: ToolLoopHost, body: ToolLoopBody, options: ToolLoopOptio
     let next: ResponseCreateParams['input'] = input;
     for (let round = 1; ; round++) {
       // Each round sends the caller's fields and tools (without `run`), and only the new input.
-      const reply = await conversation.create(
-        {
-          ...(round === 1 ? firstBody : laterBody),
-          tools: wire,
-          ...(next !== undefined && { input: next }),
-          ...(stream && { stream: true }),
-        },
-        round === 1 ? firstOptions : laterOptions,
-      );
+      const { data: reply, response: http } = await conversation
+        .create(
+          {
+            ...(round === 1 ? firstBody : laterBody),
+            tools: wire,
+            ...(next !== undefined && { input: next }),
+            ...(stream && { stream: true }),
+          },
+          round === 1 ? firstOptions : laterOptions,
+        )
+        .withResponse();
+      replied?.(http);
       if (conversation.sessionId !== undefined) host.sessionId = conversation.sessionId;
       let response: SequrityResponse | FinalResponse;
       if (reply instanceof ResponseStream) {
@@ -160,15 +170,26 @@ function toolLoop(host: ToolLoopHost, body: ToolLoopBody, options: ToolLoopOptio
 }
 
 /**
- * Runs the tool loop without streaming and resolves with the final response (the first with no function calls).
+ * Runs the tool loop without streaming and resolves with the final response (the first with no function calls)
+ * and the final round's fetch `Response`; `raw` (asResponse) gets a copy of that one whose unread body is the
+ * final response as JSON, since the loop read the original to know it was the last.
  */
 export async function runToolLoop(
   host: ToolLoopHost,
   body: ToolLoopBody,
   options: ToolLoopOptions = {},
-): Promise<SequrityResponse> {
+  raw = false,
+): Promise<WithResponse<SequrityResponse>> {
+  let response!: globalThis.Response;
   // Non-streamed rounds yield no events: the first step is the end.
-  return (await toolLoop(host, body, options, false).next()).value as SequrityResponse;
+  const data = (await toolLoop(host, body, options, false, (reply) => (response = reply)).next())
+    .value as SequrityResponse;
+  if (!raw) return { data, response };
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  headers.delete('content-encoding');
+  const { status, statusText } = response;
+  return { data, response: new Response(JSON.stringify(data), { status, statusText, headers }) };
 }
 
 /**

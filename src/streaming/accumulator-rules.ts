@@ -305,6 +305,8 @@ type IgnoredEventType =
   | 'response.audio.done'
   | 'response.audio.transcript.delta'
   | 'response.audio.transcript.done'
+  // The compaction item itself arrives in `response.output_item.done`.
+  | 'response.compaction.compacting'
   | 'response.image_generation_call.partial_image'
   | 'response.mcp_list_tools.in_progress'
   | 'response.mcp_list_tools.completed'

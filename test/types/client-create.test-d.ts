@@ -3,6 +3,7 @@
 // compile; vitest's typecheck fails if the error disappears.
 import { describe, expectTypeOf, it } from 'vitest';
 
+import type { APIPromise } from '../../src/client/api-promise.js';
 import type { Conversation } from '../../src/client/conversation.js';
 import type { RequestOptions, SequrityClientOptions } from '../../src/client/options.js';
 import { config, features, policy } from '../../src/client/security-headers.js';
@@ -18,25 +19,25 @@ declare const flag: boolean;
 describe('responses.create', () => {
   it('returns a ResponseStream for stream: true', () => {
     expectTypeOf(client.responses.create({ model: 'gpt-5-mini', input: 'Hi', stream: true })).toEqualTypeOf<
-      Promise<ResponseStream>
+      APIPromise<ResponseStream>
     >();
   });
 
   it('returns a SequrityResponse without stream or for stream: false', () => {
     expectTypeOf(client.responses.create({ model: 'gpt-5-mini', input: 'Hi' })).toEqualTypeOf<
-      Promise<SequrityResponse>
+      APIPromise<SequrityResponse>
     >();
     expectTypeOf(client.responses.create({ model: 'gpt-5-mini', stream: false })).toEqualTypeOf<
-      Promise<SequrityResponse>
+      APIPromise<SequrityResponse>
     >();
   });
 
   it('returns either for a body whose stream is not known statically', () => {
     expectTypeOf(client.responses.create(someBody)).toEqualTypeOf<
-      Promise<SequrityResponse | ResponseStream>
+      APIPromise<SequrityResponse | ResponseStream>
     >();
     expectTypeOf(client.responses.create({ model: 'm', stream: flag })).toEqualTypeOf<
-      Promise<SequrityResponse | ResponseStream>
+      APIPromise<SequrityResponse | ResponseStream>
     >();
   });
 
@@ -61,8 +62,10 @@ describe('responses.create', () => {
 
 describe('conversation.create', () => {
   it('has the same overloads', () => {
-    expectTypeOf(conversation.create({ model: 'm', stream: true })).toEqualTypeOf<Promise<ResponseStream>>();
-    expectTypeOf(conversation.create({ model: 'm' })).toEqualTypeOf<Promise<SequrityResponse>>();
+    expectTypeOf(conversation.create({ model: 'm', stream: true })).toEqualTypeOf<
+      APIPromise<ResponseStream>
+    >();
+    expectTypeOf(conversation.create({ model: 'm' })).toEqualTypeOf<APIPromise<SequrityResponse>>();
     // @ts-expect-error: a misspelled field
     void conversation.create({ model: 'm', instruction: 'x' });
   });
@@ -94,7 +97,9 @@ describe('per-call options', () => {
       maxRetries: 0,
       idleTimeoutMs: 5_000,
     };
-    expectTypeOf(client.responses.create({ model: 'm' }, options)).toEqualTypeOf<Promise<SequrityResponse>>();
+    expectTypeOf(client.responses.create({ model: 'm' }, options)).toEqualTypeOf<
+      APIPromise<SequrityResponse>
+    >();
   });
 
   it('reject unknown values and misspelled names', () => {

@@ -3,6 +3,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 
 import { SequrityClient, type SequrityResponse } from '../../src/client/sequrity-client.js';
+import type { APIPromise } from '../../src/client/api-promise.js';
 import {
   functionTool,
   type RunnableFunctionTool,
@@ -60,7 +61,7 @@ describe('functionTool', () => {
 describe('runTools and runToolsStream', () => {
   it('runTools resolves with the final SequrityResponse', () => {
     const result = client.responses.runTools({ model: 'gpt-5-mini', input: 'Hi', tools: [weather] });
-    expectTypeOf(result).toEqualTypeOf<Promise<SequrityResponse>>();
+    expectTypeOf(result).toEqualTypeOf<APIPromise<SequrityResponse>>();
   });
 
   it('runToolsStream yields stream events and gives the final response', async () => {

@@ -3,7 +3,7 @@
 import type { ValidationErrorDetail } from '../types.js';
 import { loadAjv } from './peer.js';
 import { EmulatorSetupError } from './setup-error.js';
-import { schemaErrors, type Loc, type SchemaError } from './schema-errors.js';
+import { schemaErrors, type Loc, type SchemaError, type ValidateAt } from './schema-errors.js';
 
 /** Checks values against the spec and against tool schemas. */
 export interface SpecValidator {
@@ -40,23 +40,26 @@ const TOOL_SCHEMA_CACHE_LIMIT = 256;
 
 async function build(doc: Record<string, unknown>): Promise<SpecValidator> {
   const Ajv2020 = await loadAjv();
-  const ajv = new Ajv2020({
-    strict: false,
-    allErrors: true,
-    validateSchema: false,
-    validateFormats: false,
-    logger: false,
-  });
-  ajv.addSchema({ ...doc, $id: 'emulator-spec' });
-  // Compile what every request needs now, so that the first request is not the slow one.
-  for (const name of ['ResponseCreateParams', 'FeaturesHeader', 'PolicyHeader', 'ConfigHeader']) {
-    ajv.getSchema(`emulator-spec#/components/schemas/${name}`);
+  const options = { strict: false, validateSchema: false, validateFormats: false, logger: false } as const;
+  // Two instances: one that stops at the first error says whether a value is valid (and costs time linear in its
+  // size), one that collects every error explains the small parts that are not (see schema-errors.ts).
+  const first = new Ajv2020({ ...options, allErrors: false });
+  const all = new Ajv2020({ ...options, allErrors: true });
+  for (const ajv of [first, all]) {
+    ajv.addSchema({ ...doc, $id: 'emulator-spec' });
+    // Compile what every request needs now, so that the first request is not the slow one.
+    for (const name of ['ResponseCreateParams', 'FeaturesHeader', 'PolicyHeader', 'ConfigHeader']) {
+      ajv.getSchema(`emulator-spec#/components/schemas/${name}`);
+    }
   }
-  const validateAt = (pointer: string, value: unknown): SchemaError[] | undefined => {
-    const validate = ajv.getSchema(`emulator-spec${pointer}`);
-    if (!validate) return undefined;
-    return validate(value) ? [] : (validate.errors ?? []);
-  };
+  const validatorOf =
+    (ajv: InstanceType<typeof Ajv2020>): ValidateAt =>
+    (pointer, value) => {
+      const validate = ajv.getSchema(`emulator-spec${pointer}`);
+      if (!validate) return undefined;
+      return validate(value) ? [] : (validate.errors ?? []);
+    };
+  const validators = { all: validatorOf(all), first: validatorOf(first) };
 
   // Tool schemas come from requests: compiled once per distinct schema text, in an instance of their own so that an
   // `$id` in one cannot clash with the spec or another tool.
@@ -82,10 +85,10 @@ async function build(doc: Record<string, unknown>): Promise<SpecValidator> {
   return {
     doc,
     check: (pointer, value, loc) => {
-      if (ajv.getSchema(`emulator-spec${pointer}`) === undefined) {
+      if (first.getSchema(`emulator-spec${pointer}`) === undefined) {
         throw new EmulatorSetupError(`The spec has no schema at ${pointer}.`);
       }
-      return schemaErrors(doc, validateAt, pointer, value, loc);
+      return schemaErrors(doc, validators, pointer, value, loc);
     },
     toolSchema,
   };

@@ -4,6 +4,7 @@ import type { ValidationErrorDetail } from '../types.js';
 import { loadAjv } from './peer.js';
 import { EmulatorSetupError } from './setup-error.js';
 import { schemaErrors, type Loc, type SchemaError, type ValidateAt } from './schema-errors.js';
+import { createToolSchemaCache, type ToolChecker } from './tool-schema-cache.js';
 
 /** Checks values against the spec and against tool schemas. */
 export interface SpecValidator {
@@ -14,8 +15,11 @@ export interface SpecValidator {
    * located under `loc`; empty when valid.
    */
   check(pointer: string, value: unknown, loc: Loc): ValidationErrorDetail[];
-  /** Compiles a function tool's `parameters` schema: a checker, or why it is not a usable schema. */
-  toolSchema(schema: Record<string, unknown>): ((value: unknown) => boolean) | { error: string };
+  /**
+   * Compiles a function tool's `parameters` schema: a checker, or why it is not a usable schema. The compiled
+   * schemas are kept in a bounded cache (see tool-schema-cache.ts).
+   */
+  toolSchema(schema: Record<string, unknown>): ToolChecker;
 }
 
 const cache = new WeakMap<object, Promise<SpecValidator>>();
@@ -35,8 +39,6 @@ function loadDefaultDoc(): Promise<object> {
   );
   return defaultDoc;
 }
-
-const TOOL_SCHEMA_CACHE_LIMIT = 256;
 
 async function build(doc: Record<string, unknown>): Promise<SpecValidator> {
   const Ajv2020 = await loadAjv();
@@ -61,26 +63,11 @@ async function build(doc: Record<string, unknown>): Promise<SpecValidator> {
     };
   const validators = { all: validatorOf(all), first: validatorOf(first) };
 
-  // Tool schemas come from requests: compiled once per distinct schema text, in an instance of their own so that an
-  // `$id` in one cannot clash with the spec or another tool.
-  const tools = new Ajv2020({ strict: false, validateSchema: true, validateFormats: false, logger: false });
-  const compiled = new Map<string, ((value: unknown) => boolean) | { error: string }>();
-  const toolSchema = (schema: Record<string, unknown>): ((value: unknown) => boolean) | { error: string } => {
-    const { $schema: _dialect, $id: _id, ...rest } = schema;
-    const key = JSON.stringify(rest);
-    let result = compiled.get(key);
-    if (result === undefined) {
-      try {
-        const validate = tools.compile(rest);
-        result = (value: unknown) => validate(value) === true;
-      } catch (error) {
-        result = { error: error instanceof Error ? error.message : String(error) };
-      }
-      if (compiled.size >= TOOL_SCHEMA_CACHE_LIMIT) compiled.clear();
-      compiled.set(key, result);
-    }
-    return result;
-  };
+  // Tool schemas come from requests: compiled in instances of their own, so that an `$id` in one cannot clash with
+  // the spec, and bounded, so that a long-running emulator does not keep every schema it was ever sent.
+  const toolSchema = createToolSchemaCache(
+    () => new Ajv2020({ strict: false, validateSchema: true, validateFormats: false, logger: false }),
+  );
 
   return {
     doc,

@@ -153,7 +153,7 @@ export async function handleResponses(
   }
 
   const checked = checkRequest(context.validator, request, params, body.text, record);
-  if (Array.isArray(checked)) return errorReply(400, checked);
+  if ('details' in checked) return errorReply(checked.status, checked.details);
   const entries = inputEntries(checked.body);
   const resolution = context.sessions.resolve(checked.sessionId, checked.body.previous_response_id, entries);
   if (Array.isArray(resolution)) return errorReply(400, resolution);

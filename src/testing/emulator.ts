@@ -38,7 +38,10 @@ export interface Emulator {
    * like fetch's, an abort with the signal's reason, and a dropped stream errors its body with `TypeError('terminated')`.
    */
   fetch(input: string | URL | Request, init?: RequestInit): Promise<Response>;
-  /** The requests received so far (newest last, at most `requestLogLimit`), with credentials masked. */
+  /**
+   * The requests received so far (newest last, at most `requestLogLimit`), with credentials masked; past
+   * `requestLogBytes` of bodies, the oldest keep a summary without their `body`.
+   */
   readonly requests: RecordedRequest[];
   /** The routes served, one `METHOD path` per entry. */
   readonly routes: readonly string[];
@@ -123,7 +126,7 @@ function decodePath(pathname: string): string {
 export async function createEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const resolved = resolveOptions(options);
   const validator = await loadSpecValidator(options.spec);
-  const log = new RequestLog(resolved.requestLogLimit);
+  const log = new RequestLog(resolved.requestLogLimit, resolved.requestLogBytes);
   const context: RouteContext = {
     options,
     resolved,

@@ -145,6 +145,7 @@ export async function handleResponses(
       ? errorReply(413, body.message, { connection: 'close' })
       : errorReply(400, [{ loc: ['body'], msg: body.message, type: 'json_invalid' }]);
   }
+  record.bodyBytes = body.bytes;
   const replaced = fault === undefined ? undefined : await replacingFault(fault, context.resolved, signal);
   if (replaced) {
     // Still parse the body so that the request log shows it.

@@ -47,12 +47,11 @@ async function build(doc: Record<string, unknown>): Promise<SpecValidator> {
   // size), one that collects every error explains the small parts that are not (see schema-errors.ts).
   const first = new Ajv2020({ ...options, allErrors: false });
   const all = new Ajv2020({ ...options, allErrors: true });
-  for (const ajv of [first, all]) {
-    ajv.addSchema({ ...doc, $id: 'emulator-spec' });
-    // Compile what every request needs now, so that the first request is not the slow one.
-    for (const name of ['ResponseCreateParams', 'FeaturesHeader', 'PolicyHeader', 'ConfigHeader']) {
-      ajv.getSchema(`emulator-spec#/components/schemas/${name}`);
-    }
+  for (const ajv of [first, all]) ajv.addSchema({ ...doc, $id: 'emulator-spec' });
+  // Compile what every request needs now, so that the first request is not the slow one. The other instance compiles
+  // on the first invalid request (about 0.2 s), which a run that sends none never pays.
+  for (const name of ['ResponseCreateParams', 'FeaturesHeader', 'PolicyHeader', 'ConfigHeader']) {
+    first.getSchema(`emulator-spec#/components/schemas/${name}`);
   }
   const validatorOf =
     (ajv: InstanceType<typeof Ajv2020>): ValidateAt =>

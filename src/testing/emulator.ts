@@ -38,7 +38,10 @@ export interface Emulator {
    * like fetch's, an abort with the signal's reason, and a dropped stream errors its body with `TypeError('terminated')`.
    */
   fetch(input: string | URL | Request, init?: RequestInit): Promise<Response>;
-  /** The requests received so far (newest last, at most `requestLogLimit`), with credentials masked. */
+  /**
+   * The requests received so far (newest last, at most `requestLogLimit`), with credentials masked; past
+   * `requestLogBytes` of bodies, the oldest keep a summary without their `body`.
+   */
   readonly requests: RecordedRequest[];
   /** The routes served, one `METHOD path` per entry. */
   readonly routes: readonly string[];
@@ -123,7 +126,7 @@ function decodePath(pathname: string): string {
 export async function createEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const resolved = resolveOptions(options);
   const validator = await loadSpecValidator(options.spec);
-  const log = new RequestLog(resolved.requestLogLimit);
+  const log = new RequestLog(resolved.requestLogLimit, resolved.requestLogBytes);
   const context: RouteContext = {
     options,
     resolved,
@@ -134,15 +137,20 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   };
   const routes = routesFor(context);
 
-  async function route(request: Request, record: RecordedRequest, signal: AbortSignal): Promise<Response> {
+  async function route(
+    request: Request,
+    method: string,
+    record: RecordedRequest,
+    signal: AbortSignal,
+  ): Promise<Response> {
     const path = decodePath(new URL(request.url).pathname);
     const matches = routes.flatMap((candidate) => {
       const match = candidate.pattern.exec(path);
       return match ? [{ route: candidate, match }] : [];
     });
     if (matches.length === 0) return errorReply(404, 'Not Found');
-    const found = matches.find(({ route: candidate }) => candidate.methods.includes(request.method));
-    if (request.method === 'OPTIONS')
+    const found = matches.find(({ route: candidate }) => candidate.methods.includes(method));
+    if (method === 'OPTIONS')
       return preflightReply(matches.flatMap(({ route: candidate }) => candidate.methods));
     if (!found) {
       const allow = [
@@ -154,12 +162,17 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     return found.route.handle(request, found.match, record, signal);
   }
 
-  async function handle(request: Request, handleOptions?: HandleOptions): Promise<Response> {
+  async function handleAs(
+    request: Request,
+    method: string,
+    handleOptions?: HandleOptions,
+  ): Promise<Response> {
     const record = recordRequest(request, Date.now());
+    record.method = method;
     log.add(record);
     let reply: Response;
     try {
-      reply = await route(request, record, handleOptions?.signal ?? request.signal);
+      reply = await route(request, method, record, handleOptions?.signal ?? request.signal);
     } catch (error) {
       // A bug must not take the server down: answer 500 and keep serving.
       const reason = error instanceof Error ? error.message : String(error);
@@ -173,6 +186,8 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     options.onRequest?.(record);
     return reply;
   }
+  const handle = (request: Request, handleOptions?: HandleOptions): Promise<Response> =>
+    handleAs(request, request.method, handleOptions);
 
   async function fetchInProcess(input: string | URL | Request, init?: RequestInit): Promise<Response> {
     const request = new Request(input, init);
@@ -190,5 +205,31 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     return reply;
   }
 
-  return { handle, fetch: fetchInProcess, requests: log.entries, routes: routes.map((route) => route.label) };
+  const emulator = {
+    handle,
+    fetch: fetchInProcess,
+    requests: log.entries,
+    routes: routes.map((route) => route.label),
+  };
+  methodHandlers.set(emulator, handleAs);
+  return emulator;
+}
+
+type HandleAs = (request: Request, method: string, options?: HandleOptions) => Promise<Response>;
+const methodHandlers = new WeakMap<Emulator, HandleAs>();
+
+/**
+ * Answers a request whose method a web `Request` cannot carry (fetch forbids `TRACE`, `TRACK` and `CONNECT`):
+ * `request` stands for it without a body, and the reply is what any unsupported method gets (405 with `Allow`, or
+ * 404). Internal to the `node:http` adapter.
+ */
+export function handleForbiddenMethod(
+  emulator: Emulator,
+  request: Request,
+  method: string,
+  options?: HandleOptions,
+): Promise<Response> {
+  const handleAs = methodHandlers.get(emulator);
+  if (!handleAs) throw new TypeError('Not an emulator made by createEmulator().');
+  return handleAs(request, method, options);
 }

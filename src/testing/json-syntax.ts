@@ -109,6 +109,53 @@ export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined
 }
 
 /**
+ * How deeply arrays and objects may nest in a request's JSON (the body, and each header document). Deeper values
+ * (a tool schema nested 100,000 levels, say) would overflow the stack of every recursive step that reads them:
+ * redaction, Ajv's schema compiler, `JSON.stringify` of the reply.
+ */
+export const MAX_JSON_DEPTH = 64;
+
+/** The path to the first array or object nested deeper than `maxDepth`, found without recursion; `undefined` if none. */
+export function tooDeepAt(value: unknown, maxDepth: number): Loc | undefined {
+  interface Entry {
+    value: object;
+    depth: number;
+    parent: Entry | undefined;
+    key: string | number;
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  const pending: Entry[] = [{ value, depth: 0, parent: undefined, key: '' }];
+  while (pending.length > 0) {
+    const entry = pending.pop() as Entry;
+    const depth = entry.depth + 1;
+    if (depth > maxDepth) {
+      const path: Loc = [];
+      for (let at: Entry | undefined = entry; at?.parent; at = at.parent) path.push(at.key);
+      return path.reverse();
+    }
+    if (Array.isArray(entry.value)) {
+      for (let index = entry.value.length - 1; index >= 0; index--) {
+        const child: unknown = entry.value[index];
+        if (typeof child === 'object' && child !== null)
+          pending.push({ value: child, depth, parent: entry, key: index });
+      }
+    } else {
+      const keys = Object.keys(entry.value);
+      for (let index = keys.length - 1; index >= 0; index--) {
+        const key = keys[index] as string;
+        const child: unknown = (entry.value as Record<string, unknown>)[key];
+        if (typeof child === 'object' && child !== null)
+          pending.push({ value: child, depth, parent: entry, key });
+      }
+    }
+  }
+  return undefined;
+}
+
+/** How many segments of a too-deep value's path the error names. */
+const SHOWN_SEGMENTS = 8;
+
+/**
  * Parses `text` as JSON; when it is malformed, returns a FastAPI `json_invalid` detail located at `loc` that says
  * where (`label` names the text in the message, e.g. `the request body` or `X-Features`).
  */
@@ -117,8 +164,9 @@ export function parseJson(
   loc: Loc,
   label: string,
 ): { value: unknown } | { detail: ValidationErrorDetail } {
+  let value: unknown;
   try {
-    return { value: JSON.parse(text) as unknown };
+    value = JSON.parse(text) as unknown;
   } catch {
     const problem = findJsonSyntaxError(text) ?? { position: 0, line: 1, column: 1, problem: 'invalid JSON' };
     return {
@@ -130,4 +178,14 @@ export function parseJson(
       },
     };
   }
+  const deep = tooDeepAt(value, MAX_JSON_DEPTH);
+  if (deep === undefined) return { value };
+  return {
+    detail: {
+      loc: [...loc, ...deep.slice(0, SHOWN_SEGMENTS)],
+      msg: `Invalid JSON in ${label}: arrays and objects nest more than ${MAX_JSON_DEPTH} levels deep${deep.length > SHOWN_SEGMENTS ? ' (the location shows the first levels)' : ''}; the emulator accepts at most ${MAX_JSON_DEPTH}.`,
+      type: 'json_invalid',
+      ctx: { max_depth: MAX_JSON_DEPTH },
+    },
+  };
 }

@@ -1,9 +1,9 @@
 // The thin `node:http` adapter: a real HTTP server on 127.0.0.1 that hands each request to the emulator's web
 // handler and writes the reply back, resetting the socket when the handler says so.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { Readable } from 'node:stream';
-import { createEmulator, type Emulator } from './emulator.js';
+import { createEmulator, handleForbiddenMethod, type Emulator } from './emulator.js';
 import { isConnectionReset } from './http-replies.js';
 import type { EmulatorOptions } from './options.js';
 import type { Transcript } from './replay.js';
@@ -47,6 +47,12 @@ export interface MockServer {
   close(): Promise<void>;
 }
 
+/**
+ * Methods HTTP allows but a web `Request` refuses to carry: the adapter answers them without one. (`CONNECT` never
+ * reaches the request handler: Node emits `connect` for it.)
+ */
+const FORBIDDEN_METHODS = new Set(['TRACE', 'TRACK']);
+
 function toRequest(incoming: IncomingMessage, origin: string, signal: AbortSignal): Request {
   const headers = new Headers();
   for (let i = 0; i + 1 < incoming.rawHeaders.length; i += 2) {
@@ -57,9 +63,9 @@ function toRequest(incoming: IncomingMessage, origin: string, signal: AbortSigna
     }
   }
   const method = incoming.method ?? 'GET';
-  const hasBody = method !== 'GET' && method !== 'HEAD';
+  const hasBody = method !== 'GET' && method !== 'HEAD' && !FORBIDDEN_METHODS.has(method);
   return new Request(new URL(incoming.url ?? '/', origin), {
-    method,
+    method: FORBIDDEN_METHODS.has(method) ? 'GET' : method,
     headers,
     signal,
     ...(hasBody ? { body: Readable.toWeb(incoming) as ReadableStream<Uint8Array>, duplex: 'half' } : {}),
@@ -156,13 +162,26 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     const socket = incoming.socket;
     void (async () => {
       try {
-        const reply = await emulator.handle(toRequest(incoming, origin, signal));
+        const request = toRequest(incoming, origin, signal);
+        const method = incoming.method ?? 'GET';
+        let reply: Response;
+        if (FORBIDDEN_METHODS.has(method)) {
+          incoming.resume();
+          reply = await handleForbiddenMethod(emulator, request, method, { signal });
+        } else reply = await emulator.handle(request);
         if (isConnectionReset(reply)) socket.destroy();
         else await writeReply(reply, outgoing);
       } catch {
         socket.destroy();
       }
     })();
+  });
+  // CONNECT asks for a tunnel, to an authority rather than a path: no route serves it.
+  server.on('connect', (_incoming: IncomingMessage, socket: Socket) => {
+    const body = JSON.stringify({ detail: 'Method Not Allowed' });
+    socket.end(
+      `HTTP/1.1 405 Method Not Allowed\r\nallow: GET, POST, OPTIONS\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\nconnection: close\r\n\r\n${body}`,
+    );
   });
   server.on('clientError', (_error, socket) => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');

@@ -103,6 +103,13 @@ export interface EmulatorOptions {
   maxBodyBytes?: number;
   /** How many received requests {@link Emulator.requests} keeps (the oldest are dropped). @defaultValue 1000 */
   requestLogLimit?: number;
+  /**
+   * How much of the received bodies {@link Emulator.requests} keeps, in bytes (a body's size plus 48 bytes per JSON
+   * value in it, an estimate of its size in memory). Past it, the oldest entries keep their summary (method, path,
+   * headers, status, `bodyBytes`) and lose their `body` (`bodyOmitted: true`); a larger body is never kept.
+   * @defaultValue 8 MiB
+   */
+  requestLogBytes?: number;
   /** Called for every request once its reply status is known (the command logs from here). */
   onRequest?: (request: RecordedRequest) => void;
   /**
@@ -123,6 +130,7 @@ export interface ResolvedOptions {
   oversizedEventBytes: number;
   maxBodyBytes: number;
   requestLogLimit: number;
+  requestLogBytes: number;
 }
 
 const nonNegative = (name: string, value: number | undefined, fallback: number): number => {
@@ -159,5 +167,6 @@ export function resolveOptions(options: EmulatorOptions): ResolvedOptions {
     oversizedEventBytes: positive('oversizedEventBytes', options.oversizedEventBytes, 16 * 1024 * 1024),
     maxBodyBytes: positive('maxBodyBytes', options.maxBodyBytes, 4 * 1024 * 1024),
     requestLogLimit: nonNegative('requestLogLimit', options.requestLogLimit, 1000),
+    requestLogBytes: nonNegative('requestLogBytes', options.requestLogBytes, 8 * 1024 * 1024),
   };
 }

@@ -1,7 +1,7 @@
 // Reading a request body: bounded in size (413 beyond the limit), and decoded as strict UTF-8, saying where it is not.
 
-/** The body text, or why it cannot be used. */
-export type BodyText = { text: string } | { status: 400 | 413; message: string };
+/** The body text and its size in bytes, or why it cannot be used. */
+export type BodyText = { text: string; bytes: number } | { status: 400 | 413; message: string };
 
 /** Offset of the first byte that is not part of a valid UTF-8 sequence, or `-1` when all are valid. */
 export function invalidUtf8Offset(bytes: Uint8Array): number {
@@ -36,7 +36,7 @@ export async function readBodyText(request: Request, maxBytes: number): Promise<
     await request.body?.cancel().catch(() => undefined);
     return tooLarge;
   }
-  if (!request.body) return { text: '' };
+  if (!request.body) return { text: '', bytes: 0 };
   const chunks: Uint8Array[] = [];
   let size = 0;
   const reader = request.body.getReader();
@@ -64,11 +64,24 @@ export async function readBodyText(request: Request, maxBytes: number): Promise<
     offset += chunk.byteLength;
   }
   try {
-    return { text: decoder.decode(bytes) };
+    return { text: decoder.decode(bytes), bytes: size };
   } catch {
     return {
       status: 400,
       message: `The request body is not valid UTF-8 (first invalid byte at offset ${invalidUtf8Offset(bytes)}).`,
     };
   }
+}
+
+/**
+ * Whether FastAPI would parse a body with this `Content-Type` as JSON: when there is none (or it is empty), or when
+ * it is `application/json` or `application/*+json` (parameters and case aside). With any other type it validates the
+ * raw bytes instead, which no JSON object schema accepts.
+ */
+export function isJsonContentType(contentType: string | null): boolean {
+  if (contentType === null || contentType === '') return true;
+  const mediaType = (contentType.split(';')[0] ?? '').trim().toLowerCase();
+  const [type, subtype, ...more] = mediaType.split('/');
+  if (subtype === undefined || more.length > 0) return false;
+  return type === 'application' && (subtype === 'json' || subtype.endsWith('+json'));
 }

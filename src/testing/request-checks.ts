@@ -9,7 +9,7 @@ import type {
 } from '../types.js';
 import { redactValue } from '../errors.js';
 import { parseJson } from './json-syntax.js';
-import { invalidUtf8Offset } from './request-body.js';
+import { invalidUtf8Offset, isJsonContentType } from './request-body.js';
 import { recordBody, type RecordedRequest } from './request-log.js';
 import type { SpecValidator } from './validation.js';
 
@@ -22,6 +22,19 @@ export interface CheckedRequest {
   /** The `X-Session-ID` sent, if any. */
   sessionId: string | undefined;
 }
+
+/** Why a request was refused: its problems, and the status (422 when the body was not JSON at all, as FastAPI). */
+export interface RejectedRequest {
+  status: 400 | 422;
+  details: ValidationErrorDetail[];
+}
+
+/** FastAPI's error for a body it did not parse (its `Content-Type` is not JSON): the bytes are no object. */
+const UNPARSED_BODY: ValidationErrorDetail = {
+  loc: ['body'],
+  msg: 'Input should be a valid dictionary or object to extract fields from',
+  type: 'model_attributes_type',
+};
 
 const SECURITY_HEADERS = [
   { name: 'X-Features', schema: 'FeaturesHeader', field: 'features' },
@@ -48,7 +61,8 @@ function headerText(value: string, name: string): { text: string } | { detail: V
 }
 
 /**
- * Validates a Responses request; fills in `record` (parsed body and headers) as it goes.
+ * Validates a Responses request; fills in `record` (parsed body and headers) as it goes. A body whose `Content-Type`
+ * is not JSON is not parsed, and refused with 422 as FastAPI does.
  *
  * @param params - The path parameters (`endpoint_type`, and `provider` on the provider route).
  * @param bodyText - The body, already read as UTF-8 text.
@@ -59,7 +73,7 @@ export function checkRequest(
   params: { endpointType: string; provider?: string | undefined },
   bodyText: string,
   record: RecordedRequest,
-): CheckedRequest | ValidationErrorDetail[] {
+): CheckedRequest | RejectedRequest {
   const details: ValidationErrorDetail[] = [];
   details.push(
     ...validator.check('#/components/parameters/EndpointType/schema', params.endpointType, [
@@ -95,8 +109,13 @@ export function checkRequest(
   }
 
   let body: unknown;
+  let status: 400 | 422 = 400;
   if (bodyText.trim() === '') {
     details.push({ loc: ['body'], msg: 'Field required', type: 'missing' });
+  } else if (!isJsonContentType(request.headers.get('content-type'))) {
+    recordBody(record, bodyText);
+    details.push(UNPARSED_BODY);
+    status = 422;
   } else {
     const parsed = parseJson(bodyText, ['body'], 'the request body');
     recordBody(record, bodyText, 'value' in parsed ? parsed : undefined);
@@ -106,7 +125,7 @@ export function checkRequest(
       details.push(...validator.check('#/components/schemas/ResponseCreateParams', body, ['body']));
     }
   }
-  if (details.length > 0) return details;
+  if (details.length > 0) return { status, details };
   const sessionId = request.headers.get('x-session-id')?.trim();
   return {
     body: body as ResponseCreateParams,

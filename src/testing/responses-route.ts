@@ -146,6 +146,7 @@ export async function handleResponses(
       ? errorReply(413, body.message, { connection: 'close' })
       : errorReply(400, [{ loc: ['body'], msg: body.message, type: 'json_invalid' }]);
   }
+  record.bodyBytes = body.bytes;
   const replaced = fault === undefined ? undefined : await replacingFault(fault, context.resolved, signal);
   if (replaced) {
     // Still parse the body so that the request log shows it.
@@ -154,7 +155,7 @@ export async function handleResponses(
   }
 
   const checked = checkRequest(context.validator, request, params, body.text, record);
-  if (Array.isArray(checked)) return errorReply(400, checked);
+  if ('details' in checked) return errorReply(checked.status, checked.details);
   const entries = inputEntries(checked.body);
   const resolution = context.sessions.resolve(checked.sessionId, checked.body.previous_response_id, entries);
   if (Array.isArray(resolution)) return errorReply(400, resolution);

@@ -1,7 +1,7 @@
 // Compiles the JSON Schemas that requests bring (function tools' `parameters`, `text.format.schema`) with Ajv, in
-// the dialect each declares with `$schema`. Every such compile goes through `compileSchema`, so that one bounded cache
-// (or the lead's shared one) can sit in front of Ajv.
+// the dialect each declares with `$schema`. Every such compile goes through here, and so through one bounded cache.
 import { loadAjvDialects, type AjvDialects } from './peer.js';
+import { createToolSchemaCache, type ToolChecker } from './tool-schema-cache.js';
 
 /** A compiled schema: whether a value is valid. Never throws (a value too deep for Ajv is invalid). */
 export type SchemaCheck = (value: unknown) => boolean;
@@ -30,72 +30,44 @@ export function dialectOf(schema: Record<string, unknown>): Dialect | undefined 
   return '2020-12';
 }
 
-const CACHE_LIMIT = 256;
-type AjvInstance = InstanceType<AjvDialects['draft2020']> | InstanceType<AjvDialects['draft07']>;
-
 /**
- * A compiler over Ajv's classes. It keeps at most 256 compiled schemas; when full it starts over with new Ajv
- * instances, since Ajv keeps every schema it compiled for as long as the instance lives.
+ * A compiler over Ajv's classes, one bounded cache per dialect (`tool-schema-cache.ts`: Ajv instances in generations,
+ * dropped whole, since Ajv keeps every schema it compiled for as long as the instance lives).
  */
 export function createSchemaCompiler(classes: AjvDialects): SchemaCompiler {
   const options = { strict: false, validateSchema: true, validateFormats: false, logger: false } as const;
-  let instances = new Map<Dialect, AjvInstance>();
-  const cache = new Map<string, CompiledSchema>();
-  const ajvFor = (dialect: Dialect): AjvInstance => {
-    let ajv = instances.get(dialect);
-    if (!ajv) {
-      const Class =
-        dialect === 'draft-07'
-          ? classes.draft07
-          : dialect === '2019-09'
-            ? classes.draft2019
-            : classes.draft2020;
-      ajv = new Class(options);
-      instances.set(dialect, ajv);
-    }
-    return ajv;
-  };
-
+  const CLASSES = { 'draft-07': classes.draft07, '2019-09': classes.draft2019, '2020-12': classes.draft2020 };
+  const caches = new Map<Dialect, (schema: Record<string, unknown>) => ToolChecker>();
   const compileIn = (dialect: Dialect, schema: Record<string, unknown>): CompiledSchema => {
-    try {
-      const validate = ajvFor(dialect).compile(schema);
-      return (value) => {
-        try {
-          return validate(value) === true;
-        } catch {
-          return false;
-        }
-      };
-    } catch (error) {
-      return { error: error instanceof Error ? error.message : String(error) };
-    }
+    let cache = caches.get(dialect);
+    if (!cache) caches.set(dialect, (cache = createToolSchemaCache(() => new CLASSES[dialect](options))));
+    const result = cache(schema);
+    if (typeof result !== 'function') return result;
+    // A value too deep for Ajv's recursion is invalid rather than an exception.
+    return (value) => {
+      try {
+        return result(value);
+      } catch {
+        return false;
+      }
+    };
   };
 
   return {
     compile(schema) {
-      // The dialect is chosen here, so `$schema` goes (Ajv would look its meta-schema up by that URI, and the
-      // variants with and without `#` differ); `$id` goes so that one request's ids cannot clash with another's.
-      const { $schema: _dialect, $id: _id, ...rest } = schema;
+      // The cache leaves out `$schema` (the dialect is chosen here: Ajv would look its meta-schema up by that URI)
+      // and `$id` (so that one request's ids cannot clash with another's).
       const declared = dialectOf(schema);
-      let key: string;
+      let result: CompiledSchema;
       try {
-        key = `${declared ?? ''} ${JSON.stringify(rest)}`;
-      } catch (error) {
-        return { error: `The schema cannot be read: ${(error as Error).message}` };
-      }
-      let result = cache.get(key);
-      if (result === undefined) {
-        if (cache.size >= CACHE_LIMIT) {
-          cache.clear();
-          instances = new Map();
-        }
-        result = compileIn(declared ?? '2020-12', rest);
+        result = compileIn(declared ?? '2020-12', schema);
         // No `$schema`: a schema written for draft-07 (an array `items`, a tuple) still compiles.
         if (declared === undefined && typeof result !== 'function') {
-          const draft07 = compileIn('draft-07', rest);
+          const draft07 = compileIn('draft-07', schema);
           if (typeof draft07 === 'function') result = draft07;
         }
-        cache.set(key, result);
+      } catch (error) {
+        return { error: `The schema cannot be read: ${(error as Error).message}` };
       }
       return result;
     },

@@ -1,7 +1,7 @@
 // Dual-LLM results and policy denials, as the emulator answers them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockServer, type MockServer } from '../../src/testing/index.js';
-import { askForResponse, calledNames, expectSchema, functionTool, outputTextOf } from './helpers.js';
+import { askForResponse, AUTH, calledNames, expectSchema, functionTool, outputTextOf } from './helpers.js';
 
 let server: MockServer;
 beforeAll(async () => {
@@ -55,7 +55,7 @@ describe('dual-LLM', () => {
   it('is always on for the lang-graph endpoint type', async () => {
     const reply = await fetch(`${server.url}/control/lang-graph/v1/responses`, {
       method: 'POST',
-      headers: { authorization: 'Bearer k', 'x-features': '{"agent_arch":"single-llm"}' },
+      headers: { ...AUTH, 'x-features': '{"agent_arch":"single-llm"}' },
       body: JSON.stringify({ model: 'm', input: 'Say hello' }),
     });
     const body = (await reply.json()) as Record<string, unknown>;

@@ -1,5 +1,6 @@
 // The HTTP surface of the emulator over real loopback HTTP: routes, methods, authentication, CORS, size limits.
 import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockServer, type MockServer } from '../../src/testing/index.js';
 import { AUTH, expectSchema, post, responsesUrl } from './helpers.js';
@@ -42,6 +43,39 @@ describe('startMockServer', () => {
     expect(reply.status).toBe(405);
     expect(reply.headers.get('allow')).toBe('POST, OPTIONS');
     expect(await reply.json()).toEqual({ detail: 'Method Not Allowed' });
+  });
+
+  it('answers TRACE and CONNECT (which fetch cannot send) with 405 and Allow, or 404 off the routes', async () => {
+    /** Sends a bare request line over a socket, and reads the status, `allow` and body of the reply. */
+    const send = (method: string, target: string) =>
+      new Promise<{ status: number; allow: string | undefined; body: string }>((resolve, reject) => {
+        const socket = connect(server.port, '127.0.0.1', () =>
+          socket.write(`${method} ${target} HTTP/1.1\r\nhost: emulator\r\nconnection: close\r\n\r\n`),
+        );
+        let text = '';
+        socket.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
+        socket.on('error', reject).on('end', () => {
+          const [head = '', body = ''] = text.split('\r\n\r\n');
+          resolve({
+            status: Number(head.split(' ')[1]),
+            allow: /^allow: (.*)$/im.exec(head)?.[1],
+            body,
+          });
+        });
+      });
+    const before = server.requests.length;
+    const refused = { status: 405, allow: 'POST, OPTIONS', body: '{"detail":"Method Not Allowed"}' };
+    expect(await send('TRACE', '/control/chat/v1/responses')).toEqual(refused);
+    expect(await send('PROPFIND', '/control/chat/v1/responses')).toEqual(refused);
+    expect((await send('TRACE', '/control/health')).allow).toBe('GET, OPTIONS');
+    expect((await send('TRACE', '/elsewhere')).status).toBe(404);
+    expect(server.requests.slice(before).map((record) => [record.method, record.status])).toEqual([
+      ['TRACE', 405],
+      ['PROPFIND', 405],
+      ['TRACE', 405],
+      ['TRACE', 404],
+    ]);
+    expect(await send('CONNECT', 'example.com:443')).toEqual({ ...refused, allow: 'GET, POST, OPTIONS' });
   });
 
   it('answers a request without a bearer token with 401', async () => {

@@ -132,6 +132,28 @@ describe('requests', () => {
     }
   });
 
+  it('keeps bodies within requestLogBytes: older entries keep a summary, a body over the budget is never kept', async () => {
+    const emulator = await createEmulator({ requestLogBytes: 10_000 });
+    const sizes: number[] = [];
+    for (const input of ['a'.repeat(4000), 'b'.repeat(4000), 'c'.repeat(4000), 'd'.repeat(20_000)]) {
+      const body = JSON.stringify({ model: 'm', input });
+      sizes.push(body.length);
+      await post(BASE, body, {}, emulator.fetch);
+    }
+    expect(
+      emulator.requests.map((request) => [request.bodyBytes, request.bodyOmitted, request.status]),
+    ).toEqual([
+      [sizes[0], true, 200],
+      [sizes[1], undefined, 200],
+      [sizes[2], undefined, 200],
+      [sizes[3], true, 200],
+    ]);
+    expect(emulator.requests[0]?.body).toBeUndefined();
+    expect((emulator.requests[2]?.body as { input: string }).input).toBe('c'.repeat(4000));
+    expect(emulator.requests[3]?.body).toBeUndefined();
+    expect(emulator.requests[3]?.path).toBe('/control/chat/v1/responses');
+  });
+
   it('keeps the newest requestLogLimit requests', async () => {
     const emulator = await createEmulator({ requestLogLimit: 2 });
     for (const input of ['a', 'b', 'c']) await post(BASE, { model: 'm', input }, {}, emulator.fetch);

@@ -152,11 +152,122 @@ describe('body', () => {
   });
 });
 
+describe('large bodies', () => {
+  const ok = { role: 'user', content: 'hi' };
+  const bad = [
+    { type: 'function_call_output', call_id: 7, output: 'done' },
+    { type: 'message', role: 'robot', content: 'x' },
+    { type: 'telepathy' },
+    42,
+  ];
+
+  it('names the same problem in a body too large to explain in one pass as in a small one', async () => {
+    for (const item of bad) {
+      const [alone] = await problems({ model: 'm', input: [item] });
+      const inLarge = await problems({ model: 'm', input: [...Array<unknown>(300).fill(ok), item] });
+      expect(inLarge).toEqual([{ ...alone, loc: (alone?.loc ?? []).map((s) => (s === 0 ? 300 : s)) }]);
+    }
+  });
+
+  it('lists the first 100 problems, and counts the rest in a last entry', async () => {
+    const found = await problems({ model: 'm', input: Array<unknown>(1000).fill({}) });
+    expect(found).toHaveLength(101);
+    expect(found[0]).toEqual({ loc: ['body', 'input', 0, 'id'], msg: 'Field required', type: 'missing' });
+    expect(found[99]?.loc).toEqual(['body', 'input', 99, 'id']);
+    expect(found[100]).toEqual({
+      loc: ['body'],
+      msg: '…and at least 900 more invalid values; the emulator lists the first 100 problems only.',
+      type: 'too_many_errors',
+      ctx: { listed: 100, more: 900 },
+    });
+  });
+
+  it('caps the many errors of a small value too', async () => {
+    const tools = Array.from({ length: 120 }, () => ({ type: 'function' }));
+    const found = await problems({ model: 'm', tools });
+    expect(found).toHaveLength(101);
+    expect(found.at(-1)).toMatchObject({ type: 'too_many_errors', ctx: { listed: 100, more: 20 } });
+  });
+});
+
+describe('nesting', () => {
+  /** A body `depth` levels deep: a tool's `parameters` (level 4) whose `examples` nest arrays. */
+  const bodyOfDepth = (depth: number): string =>
+    `{"model":"m","input":"hi","tool_choice":"none","tools":[{"type":"function","name":"f","parameters":{"type":"object","examples":${'['.repeat(depth - 4)}${']'.repeat(depth - 4)}}}]}`;
+
+  it('accepts 64 levels of nesting, and refuses 65 naming the limit', async () => {
+    const deepest = await post(server.url, bodyOfDepth(64));
+    expect(deepest.status).toBe(200);
+    await deepest.body?.cancel();
+    const [problem, ...rest] = await problems(bodyOfDepth(65));
+    expect(rest).toEqual([]);
+    expect(problem).toEqual({
+      loc: ['body', 'tools', 0, 'parameters', 'examples', 0, 0, 0, 0],
+      msg: 'Invalid JSON in the request body: arrays and objects nest more than 64 levels deep (the location shows the first levels); the emulator accepts at most 64.',
+      type: 'json_invalid',
+      ctx: { max_depth: 64 },
+    });
+  });
+
+  it('refuses a header document nested too deeply', async () => {
+    const [problem] = await problems(valid, { 'x-config': '{"fsm":'.repeat(70) + '{}' + '}'.repeat(70) });
+    expect(problem).toMatchObject({
+      loc: ['header', 'X-Config', ...Array(8).fill('fsm')],
+      type: 'json_invalid',
+    });
+    expect(problem?.msg).toContain(
+      'Invalid JSON in X-Config: arrays and objects nest more than 64 levels deep',
+    );
+  });
+});
+
+describe('content type', () => {
+  it('answers 422 for a JSON body sent as text/plain, as FastAPI does, and never runs it', async () => {
+    const before = server.requests.length;
+    const reply = await postJson(server.url, valid, { 'content-type': 'text/plain;charset=UTF-8' });
+    expect(reply.status).toBe(422);
+    expectSchema('DetailErrorBody', reply.body);
+    expect(reply.body).toEqual({
+      detail: [
+        {
+          loc: ['body'],
+          msg: 'Input should be a valid dictionary or object to extract fields from',
+          type: 'model_attributes_type',
+        },
+      ],
+    });
+    expect(server.requests.slice(before).at(-1)?.sessionId).toBeUndefined();
+  });
+
+  it('parses application/json with parameters, application/*+json, and a body without a content type', async () => {
+    for (const type of ['Application/JSON; charset=utf-8', 'application/vnd.sequrity+json']) {
+      const reply = await post(server.url, valid, { 'content-type': type });
+      expect(reply.status, type).toBe(200);
+      await reply.body?.cancel();
+    }
+    const untyped = await fetch(`${server.url}/control/chat/v1/responses`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer k' },
+      body: new TextEncoder().encode(JSON.stringify(valid)),
+    });
+    expect(untyped.status).toBe(200);
+    await untyped.body?.cancel();
+  });
+
+  it('refuses forms and text whatever the body holds', async () => {
+    for (const type of ['application/x-www-form-urlencoded', 'text/json', 'application/json/x', 'json']) {
+      const reply = await post(server.url, valid, { 'content-type': type });
+      expect(reply.status, type).toBe(422);
+      await reply.body?.cancel();
+    }
+  });
+});
+
 describe('path', () => {
   it('validates endpoint_type and provider against the spec enums', async () => {
     const bad = await fetch(`${server.url}/control/poetry/v1/responses`, {
       method: 'POST',
-      headers: { authorization: 'Bearer k' },
+      headers: { authorization: 'Bearer k', 'content-type': 'application/json' },
       body: JSON.stringify(valid),
     });
     expect(details((await bad.json()) as Record<string, unknown>)).toEqual([
@@ -168,7 +279,7 @@ describe('path', () => {
     ]);
     const provider = await fetch(`${server.url}/control/chat/anthropic/v1/responses`, {
       method: 'POST',
-      headers: { authorization: 'Bearer k' },
+      headers: { authorization: 'Bearer k', 'content-type': 'application/json' },
       body: JSON.stringify(valid),
     });
     expect(details((await provider.json()) as Record<string, unknown>)[0]?.loc).toEqual(['path', 'provider']);

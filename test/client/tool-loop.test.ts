@@ -709,14 +709,32 @@ describe('runTools: tools', () => {
   });
 
   it('functionTool takes a schema of any class or a function (a Standard Schema) as parameters', () => {
+    const jsonSchema = { input: () => ({ type: 'object', properties: {}, required: [] }) };
     class Schema {
-      readonly '~standard' = { version: 1, vendor: 'test', validate: (value: unknown) => ({ value }) };
+      readonly '~standard' = {
+        version: 1,
+        vendor: 'test',
+        validate: (value: unknown) => ({ value }),
+        jsonSchema,
+      };
     }
-    const callable = Object.assign(() => true, { '~standard': { version: 1, vendor: 'arktype' } });
-    for (const parameters of [new Schema(), callable, Object.create(null) as object, null]) {
+    const callable = Object.assign(() => true, {
+      '~standard': { version: 1, vendor: 'arktype', jsonSchema },
+    });
+    for (const parameters of [new Schema(), callable]) {
+      const tool = functionTool({ name: 'x', run: () => 1, parameters: parameters as never });
+      expect(tool.parameters).toEqual({ type: 'object', properties: {}, required: [] });
+    }
+    for (const parameters of [Object.create(null) as object, null]) {
       const tool = functionTool({ name: 'x', run: () => 1, parameters: parameters as never });
       expect(tool.parameters).toBe(parameters);
     }
+    // A Standard Schema that cannot give its JSON Schema cannot be sent: a TypeError saying so, not an object of
+    // another class on the wire.
+    const opaque = Object.assign(() => true, { '~standard': { version: 1, vendor: 'arktype' } });
+    expect(() => functionTool({ name: 'x', run: () => 1, parameters: opaque as never })).toThrow(
+      /^functionTool x parameters: the arktype schema has no ~standard\.jsonSchema/,
+    );
     // A wire tool spread into a definition carries `type: 'function'`.
     expect(functionTool({ ...wireWeather, run: () => 1 })).toMatchObject(wireWeather);
   });

@@ -143,9 +143,18 @@ describe('functionTool and encodeJsonHeaders', () => {
     expect(() => functionTool(js({ name: 'lookup', run: () => 1, descripton: 'x' }))).toThrow(
       new TypeError('descripton is not one of the functionTool options; did you mean description?'),
     );
-    const standard = { '~standard': { version: 1, vendor: 'zod', validate: () => ({ value: {} }) } };
+    const jsonSchema = {
+      input: () => ({ type: 'object', properties: { q: { type: 'string' } }, required: ['q'] }),
+    };
+    const standard = {
+      '~standard': { version: 1, vendor: 'zod', validate: () => ({ value: {} }), jsonSchema },
+    };
     const schema = Object.assign(Object.create({ parse() {} }) as object, standard);
-    expect(functionTool(js({ name: 'lookup', run: () => 1, parameters: schema })).parameters).toBe(schema);
+    expect(functionTool(js({ name: 'lookup', run: () => 1, parameters: schema })).parameters).toEqual({
+      type: 'object',
+      properties: { q: { type: 'string' } },
+      required: ['q'],
+    });
   });
 
   it('encodeJsonHeaders once emitted values new Headers() rejects; now ASCII that it accepts', () => {

@@ -1,9 +1,6 @@
 // The one module of src/ that imports run-time code from generated/: the low-level client, the lists of known
 // union tags and the type guards. Everything else in src/ imports them from here.
-import {
-  createLowLevelClient as createGeneratedClient,
-  type LowLevelClient,
-} from '../generated/client.gen.js';
+import { createGeneratedClient, type LowLevelClient } from '../generated/client.gen.js';
 import { safeClientOptions, type LowLevelClientOptions } from './low-level-client.js';
 
 export { OPERATIONS, PARAMETER_ENUMS, SERVERS } from '../generated/client.gen.js';

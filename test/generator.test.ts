@@ -371,8 +371,8 @@ describe('the generator', () => {
 
     it("emits a client that adds parseAs: 'stream' only when the body says stream: true and parseAs is unset", async () => {
       type Forwarded = { method: string; path: string; init: unknown };
-      const { createLowLevelClient } = await importEmitted<{
-        createLowLevelClient(): Record<'createPet' | 'listPets', (init?: object) => Forwarded>;
+      const { createGeneratedClient } = await importEmitted<{
+        createGeneratedClient(): Record<'createPet' | 'listPets', (init?: object) => Forwarded>;
       }>(
         // The generated module imports openapi-fetch at run time; this stand-in returns what each method was given.
         emitClient(streamingSpec()).replace(
@@ -380,7 +380,7 @@ describe('the generator', () => {
           'const createClient = () => ({ POST: (path, init) => ({ method: "POST", path, init }), GET: (path, init) => ({ method: "GET", path, init }) });',
         ),
       );
-      const client = createLowLevelClient();
+      const client = createGeneratedClient();
       expect(client.createPet({ body: { stream: true } }).init).toEqual({
         body: { stream: true },
         parseAs: 'stream',

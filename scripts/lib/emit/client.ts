@@ -63,24 +63,26 @@ export function emitClient(spec: BundledSpec): string {
 
     writeDoc(
       writer,
-      "Creates the typed low-level client: one method per operation, each returning openapi-fetch's\n" +
-        '`{ data, error, response }`. ' +
+      'Creates the typed low-level client as plain openapi-fetch: one method per operation, each returning\n' +
+        "openapi-fetch's `{ data, error, response }`. " +
         (streaming
           ? 'A call whose body says `stream: true` reads the reply as\n' +
             '`text/event-stream` unless it passes `parseAs`: `data` is then the unread body stream. Other calls\n' +
             'get the parsed JSON document.'
-          : "JSON responses are typed; pass `parseAs: 'stream'` for any other body."),
+          : "JSON responses are typed; pass `parseAs: 'stream'` for any other body.") +
+        '\nThe package wraps it in `createLowLevelClient`, which adds the safe defaults (no redirect followed,\n' +
+        "bounded bodies); this one has openapi-fetch's own.",
       [
         `@param options - openapi-fetch client options (\`baseUrl\`, \`fetch\`, \`headers\`, …).`,
         ...(servers[0] ? [`@defaultValue options.baseUrl \`${servers[0].url}\``] : []),
         '@example',
         '```ts',
-        'const client = createLowLevelClient({ headers: { Authorization: `Bearer ${key}` } });',
+        'const client = createGeneratedClient({ headers: { Authorization: `Bearer ${key}` } });',
         `const { data, error } = await client.${ops[0]?.operationId ?? 'operation'}({ params, body });`,
         '```',
       ],
     );
-    writer.write('export function createLowLevelClient(options: ClientOptions = {})').block(() => {
+    writer.write('export function createGeneratedClient(options: ClientOptions = {})').block(() => {
       writer.writeLine(
         `const client = createClient<paths, 'application/json'>({ ${servers.length ? 'baseUrl: SERVERS[0].url, ' : ''}...options });`,
       );
@@ -96,8 +98,8 @@ export function emitClient(spec: BundledSpec): string {
       writer.writeLine('};');
     });
     writer.blankLine();
-    writeDoc(writer, 'The client {@link createLowLevelClient} returns.');
-    writer.writeLine('export type LowLevelClient = ReturnType<typeof createLowLevelClient>;');
+    writeDoc(writer, 'The client {@link createGeneratedClient} returns.');
+    writer.writeLine('export type LowLevelClient = ReturnType<typeof createGeneratedClient>;');
   });
 }
 

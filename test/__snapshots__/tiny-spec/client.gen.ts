@@ -78,19 +78,21 @@ function streamWhenAsked(init: ReadChoice | undefined): ReadChoice | undefined {
 }
 
 /**
- * Creates the typed low-level client: one method per operation, each returning openapi-fetch's
- * `{ data, error, response }`. A call whose body says `stream: true` reads the reply as
+ * Creates the typed low-level client as plain openapi-fetch: one method per operation, each returning
+ * openapi-fetch's `{ data, error, response }`. A call whose body says `stream: true` reads the reply as
  * `text/event-stream` unless it passes `parseAs`: `data` is then the unread body stream. Other calls
  * get the parsed JSON document.
+ * The package wraps it in `createLowLevelClient`, which adds the safe defaults (no redirect followed,
+ * bounded bodies); this one has openapi-fetch's own.
  * @param options - openapi-fetch client options (`baseUrl`, `fetch`, `headers`, …).
  * @defaultValue options.baseUrl `http://localhost:8000`
  * @example
  * ```ts
- * const client = createLowLevelClient({ headers: { Authorization: `Bearer ${key}` } });
+ * const client = createGeneratedClient({ headers: { Authorization: `Bearer ${key}` } });
  * const { data, error } = await client.listPets({ params, body });
  * ```
  */
-export function createLowLevelClient(options: ClientOptions = {}) {
+export function createGeneratedClient(options: ClientOptions = {}) {
   const client = createClient<paths, 'application/json'>({ baseUrl: SERVERS[0].url, ...options });
   return {
     /**
@@ -125,6 +127,6 @@ export function createLowLevelClient(options: ClientOptions = {}) {
 }
 
 /**
- * The client {@link createLowLevelClient} returns.
+ * The client {@link createGeneratedClient} returns.
  */
-export type LowLevelClient = ReturnType<typeof createLowLevelClient>;
+export type LowLevelClient = ReturnType<typeof createGeneratedClient>;

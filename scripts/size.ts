@@ -46,13 +46,15 @@ console.log((await stream.finalResponse()).output_text);`,
  * The budget of (a), as a share of (c): the issue's target is ⅓ (stretch ¼). Until the client is trimmed to it,
  * the gate is a ratchet: (a) may not grow past `CEILING_BYTES`, the size measured when this check was added, so
  * the distance to the target can only shrink. Lower the ceiling whenever (a) shrinks; delete it once (a) is
- * under ⅓ and the target alone is the gate. Raised once, from 17,450 B, for issue 14 (`responses.parse` and the
- * `APIPromise` of `withResponse`/`asResponse` are methods, so every client carries them: +694 B of its 1,500 B
- * allowance).
+ * under ⅓ and the target alone is the gate. Raised from 17,450 B for two issues, each measured on its own branch
+ * against 17,445 B: issue 14 (`responses.parse` and the `APIPromise` of `withResponse`/`asResponse` are methods, so
+ * every client carries them: +694 B of its 1,500 B allowance) and issue 13's hardening (+2,740 B: the stream's index
+ * and type rules and bounded redaction +1,343 B, option checks with did-you-mean and spec enums +754 B, body caps and
+ * the low-level client's safe defaults +708 B).
  */
 const TARGET_SHARE = 1 / 3;
 const STRETCH_SHARE = 1 / 4;
-const CEILING_BYTES: number | undefined = 18_140;
+const CEILING_BYTES: number | undefined = 20_880;
 
 /** What may never be in these bundles: the emulator (and what only it uses) and the spec bundle. */
 const FORBIDDEN = [/(^|\/)src\/testing\//, /node_modules\/(ajv|yaml)\//, /openapi\.(json|yaml)$/];

@@ -1463,10 +1463,10 @@ export interface components {
        */
       type: 'web_search_call';
       /**
-       * @description Progress of the call: `in_progress`, `searching`, `completed` or `failed`. Mirrors the `response.web_search_call.*` stream events. OpenAI also reports `incomplete`; it is not listed yet because a new value of this closed set is a breaking change for clients reading responses (see `npm run spec:diff`).
+       * @description Progress of the call: `in_progress`, `searching`, `completed`, `failed` or `incomplete`. Mirrors the `response.web_search_call.*` stream events.
        * @enum {string}
        */
-      status: 'in_progress' | 'searching' | 'completed' | 'failed';
+      status: 'in_progress' | 'searching' | 'completed' | 'failed' | 'incomplete';
       /** @description What the tool did. Absent on older servers and on `response.output_item.added`. */
       action?: components['schemas']['WebSearchAction'];
     };
@@ -2299,10 +2299,10 @@ export interface components {
        */
       size?: '1024x1024' | '1024x1536' | '1536x1024' | 'auto';
       /**
-       * @description The rendering quality of the image. Defaults to `auto`. OpenAI also accepts `xhigh` and `max` on `gpt-image-2.5` models; they are not listed yet because responses echo the tool in `Response.tools`, where a new value of a closed set is a breaking change (see `npm run spec:diff`).
+       * @description The rendering quality of the image. Defaults to `auto`; `xhigh` and `max` are for `gpt-image-2.5` models.
        * @enum {string}
        */
-      quality?: 'low' | 'medium' | 'high' | 'auto';
+      quality?: 'low' | 'medium' | 'high' | 'xhigh' | 'max' | 'auto';
       /**
        * @description The image background. `transparent` needs `output_format` `png` or `webp`. Defaults to `auto`.
        * @enum {string}
@@ -2328,10 +2328,10 @@ export interface components {
       /** @description The compression level for `jpeg` and `webp` output, from 0 to 100. Defaults to 100. */
       output_compression?: number;
       /**
-       * @description The file format of the generated image. Defaults to `png`. OpenAI also accepts `gif` and `svg` on models that support them; they are not listed yet because responses echo the tool in `Response.tools`, where a new value of a closed set is a breaking change (see `npm run spec:diff`).
+       * @description The file format of the generated image. Defaults to `png`; `gif` and `svg` only on models that support them.
        * @enum {string}
        */
-      output_format?: 'png' | 'webp' | 'jpeg';
+      output_format?: 'png' | 'webp' | 'jpeg' | 'gif' | 'svg';
       /** @description How many partial images to stream while the image is generated, from 0 to 3. Defaults to 0. Only used when `stream` is true. */
       partial_images?: number;
       /**

@@ -89,26 +89,26 @@ export {
   PermissionDeniedError,
   RateLimitError,
   readErrorBody,
-  redactSecrets,
   SequrityError,
   StreamError,
   StreamEventError,
   StructuredOutputError,
   UnprocessableEntityError,
-} from './errors.js';
+} from './errors/index.js';
 export type {
   APIErrorContext,
   APIErrorDetails,
+  APIErrorName,
   SequrityErrorOptions,
   StreamErrorType,
   StructuredOutputErrorType,
-} from './errors.js';
+} from './errors/index.js';
+export { redactSecrets } from './internal/redact.js';
 
 // Streaming.
 export { ResponseStream } from './streaming/response-stream.js';
 // The stream's own options are `ReadStreamOptions`: the name `ResponseStreamOptions` belongs to the spec's
-// `stream_options` type, listed below.
-export type { FinalResponse } from './streaming/response-stream.js';
+// `stream_options` type (from the generated barrel, below).
 export type { ReadStreamOptions } from './streaming/stream-options.js';
 export { DEFAULT_MAX_RESPONSE_BYTES } from './streaming/stream-options.js';
 export type { FetchResult, StreamReply } from './streaming/stream-reply.js';

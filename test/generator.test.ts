@@ -607,8 +607,8 @@ describe('the generator', () => {
 });
 
 /**
- * Each name the module `entry` of `dir` exports, with the `dir`-relative files declaring what it resolves to, as the type
- * checker sees it: an explicit export shadows a name of `export *` silently, and two `export *` giving one name
+ * Each name the module `entry` of `dir` exports, with the `dir`-relative files declaring what it resolves to, as the
+ * type checker sees it: an explicit export shadows a name of `export *` silently, and two `export *` giving one name
  * drop it, so only resolution tells whether a generated name still reaches the package.
  */
 function resolvedExports(dir: string, entry: string, options: ts.CompilerOptions): Map<string, string[]> {

@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { StructuredOutputError } from '../errors.js';
+import { StructuredOutputError } from '../errors/index.js';
 import { ResponseStream } from '../streaming/response-stream.js';
 import type {
   ResponseCreateParams,

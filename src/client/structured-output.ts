@@ -21,7 +21,7 @@ import type {
 } from '../types.js';
 import { APIPromise, type WithResponse } from './api-promise.js';
 import { describe, isObject } from '../internal/validate.js';
-import type { SequrityResponse } from './sequrity-client.js';
+import type { SequrityResponse } from '../streaming/final-response.js';
 import type {
   StandardJSONSchemaV1,
   StandardOutput,

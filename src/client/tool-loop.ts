@@ -14,7 +14,7 @@ import type { WithResponse } from './api-promise.js';
 import type { Conversation } from './conversation.js';
 import { functionCalls, prepareTools, runCalls, type RunnableFunctionTool } from './function-tools.js';
 import { checkRequestOptions, type OptionKind, type RequestOptions } from './options.js';
-import type { SequrityResponse } from './sequrity-client.js';
+import type { SequrityResponse } from '../streaming/final-response.js';
 
 /** The body of a tool loop: a request whose tools may carry `run`. */
 export type ToolLoopBody = Omit<ResponseCreateParams, 'tools' | 'stream'> & {

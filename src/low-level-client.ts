@@ -6,8 +6,7 @@
  * @module
  */
 import type { ClientOptions } from 'openapi-fetch';
-import { redirectError } from './api-error.js';
-import { StreamError } from './errors.js';
+import { redirectError, StreamError } from './errors/index.js';
 import { limitBody, withBody, withBoundedErrorBody } from './internal/body-limit.js';
 import { checkNumber } from './internal/validate.js';
 import { DEFAULT_MAX_RESPONSE_BYTES } from './streaming/stream-options.js';

@@ -12,7 +12,7 @@ import {
   readErrorBody,
   SequrityError,
   UnprocessableEntityError,
-} from '../src/errors.js';
+} from '../src/errors/index.js';
 import { hasFixtures, loadErrorBodies } from './helpers/fixtures.js';
 import { startServer, type TestServer } from './helpers/http-server.js';
 

@@ -1,6 +1,8 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { redactSecrets } from '../src/errors.js';
+import { redactSecrets } from '../src/internal/redact.js';
+import * as pkg from '../src/index.js';
+import * as testing from '../src/testing/index.js';
 import {
   APIConnectionError,
   ResponseStream,
@@ -32,6 +34,46 @@ describe('errors', () => {
       'x',
       'req_1',
     ]);
+  });
+
+  it('each name itself with its class name, for every error class the package and ./testing export', () => {
+    type Exported = Record<string, unknown>;
+    const response = { id: 'resp_1', output: [], output_text: '' } as never;
+    const headers = new Headers();
+    /** One instance of each class, built the way the library builds it. */
+    const instances: Record<string, (Class: never) => Error> = {
+      SequrityError: (C: typeof pkg.SequrityError) => new C('x'),
+      APIError: (C: typeof pkg.APIError) => new C(418, 'x', { headers, body: undefined }),
+      APIConnectionError: (C: typeof pkg.APIConnectionError) => new C('x', { mayHaveBeenSent: false }),
+      APIConnectionTimeoutError: (C: typeof pkg.APIConnectionTimeoutError) => new C('x', { timeoutMs: 1 }),
+      APIUserAbortError: (C: typeof pkg.APIUserAbortError) => new C('x', { reason: undefined }),
+      StreamError: (C: typeof pkg.StreamError) => new C('aborted', 'x'),
+      StreamEventError: (C: typeof pkg.StreamEventError) => new C('x', {}),
+      StructuredOutputError: (C: typeof pkg.StructuredOutputError) =>
+        new C('invalid-json', 'x', { text: '' }),
+      ToolLoopLimitError: (C: typeof pkg.ToolLoopLimitError) => new C(response, 1),
+      EmulatorSetupError: (C: typeof testing.EmulatorSetupError) => new C('x'),
+      ...Object.fromEntries(
+        [
+          'BadRequestError',
+          'AuthenticationError',
+          'PermissionDeniedError',
+          'NotFoundError',
+          'ConflictError',
+          'UnprocessableEntityError',
+          'RateLimitError',
+          'InternalServerError',
+        ].map((name) => [name, (C: typeof pkg.APIError) => new C(400, 'x', { headers, body: undefined })]),
+      ),
+    };
+    const classes = [...Object.entries(pkg as Exported), ...Object.entries(testing as Exported)].filter(
+      ([, value]) => typeof value === 'function' && (value === Error || value.prototype instanceof Error),
+    ) as [string, new (...args: never[]) => Error][];
+    expect(classes.map(([name]) => name).sort()).toEqual(Object.keys(instances).sort());
+    for (const [name, Class] of classes) {
+      const error = instances[name]!(Class as never);
+      expect([error.name, Class.name, error instanceof pkg.SequrityError]).toEqual([name, name, true]);
+    }
   });
 
   it('mask bearer tokens and sk-style keys in server text', () => {

@@ -1,19 +1,16 @@
 import { chmod, mkdtemp, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { runPipeline, type PipelineOptions, type PipelineResult } from './pipeline.js';
+import { runPipeline, type PipelineOptions } from './pipeline.js';
 
 /**
  * Runs the pipeline into a fresh sibling of `target` and swaps it in only when every step succeeded, so a broken
- * spec leaves `target` exactly as it was. Returns what the pipeline returned (the export lists for `src/`).
+ * spec leaves `target` exactly as it was. The pipeline writes nothing outside `target`, so this swap is the whole of
+ * a regeneration.
  */
-export async function generateInto(
-  target: string,
-  options: Omit<PipelineOptions, 'outDir'>,
-): Promise<PipelineResult> {
+export async function generateInto(target: string, options: Omit<PipelineOptions, 'outDir'>): Promise<void> {
   const outDir = await mkdtemp(join(dirname(target), '.generate-'));
-  let result: PipelineResult;
   try {
-    result = await runPipeline({ ...options, outDir });
+    await runPipeline({ ...options, outDir });
   } catch (error) {
     await rm(outDir, { recursive: true, force: true });
     throw error;
@@ -37,5 +34,4 @@ export async function generateInto(
     throw error;
   }
   await rm(previous, { recursive: true, force: true });
-  return result;
 }

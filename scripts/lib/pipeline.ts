@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parse } from 'yaml';
 import { emitClient } from './emit/client.js';
-import { emitExportRegions, type ExportRegions } from './emit/exports.js';
+import { emitBarrel } from './emit/barrel.js';
 import { emitGuards } from './emit/guards.js';
 import { emitSchemaAliases } from './emit/schema-aliases.js';
 import { emitTypes } from './emit/types.js';
@@ -23,13 +23,7 @@ export interface PipelineOptions {
   log?: (line: string) => void;
 }
 
-/** What a pipeline run produced besides the files of `outDir`. */
-export interface PipelineResult {
-  /** The export lists for the barrel modules of `src/`, to be written between their markers. */
-  exportRegions: ExportRegions;
-}
-
-/** The first lines of every generated file (and of every generated export list in `src/`). */
+/** The first lines of every generated file. */
 export function generatedHeader(source: string, step: string): string {
   return (
     `// Generated from ${source} by scripts/generate.ts (${step}).\n` +
@@ -38,16 +32,16 @@ export function generatedHeader(source: string, step: string): string {
 }
 
 /**
- * Runs lint → bundle → emit types → emit declarations → emit client → emit exports → format, writing the generated
- * files into `outDir` and returning the export lists for `src/` (which it does not touch).
- * Throws (with the spec file and problem named) before writing any TypeScript if the spec is broken.
+ * Runs lint → bundle → emit types → emit declarations → emit client → emit barrel → format, writing every generated
+ * file into `outDir` and nothing anywhere else. Throws (with the spec file and problem named) before writing any
+ * TypeScript if the spec is broken.
  */
 export async function runPipeline({
   projectDir,
   root,
   outDir,
   log = () => {},
-}: PipelineOptions): Promise<PipelineResult> {
+}: PipelineOptions): Promise<void> {
   const source = relative(projectDir, root);
   const bundled = join(outDir, 'openapi.yaml');
   const step = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
@@ -81,21 +75,14 @@ export async function runPipeline({
     'emit client',
     async () => generatedHeader(source, 'low-level client') + emitClient(spec),
   );
-  const exportRegions = await step('emit exports', async () => {
-    const header = generatedHeader(source, 'export lists');
-    return Object.fromEntries(
-      Object.entries(emitExportRegions(declarations)).map(([file, text]) => [file, header + text]),
-    );
-  });
-  return step('format', async () => {
+  sources['index.gen.ts'] = await step(
+    'emit barrel',
+    async () => generatedHeader(source, 'package exports') + emitBarrel(declarations),
+  );
+  await step('format', async () => {
     const configFile = join(projectDir, 'generated', 'file.ts');
     for (const [name, text] of Object.entries(sources)) {
       await writeFile(join(outDir, name), await formatTypeScript(text, configFile));
     }
-    const formatted: ExportRegions = {};
-    for (const [file, text] of Object.entries(exportRegions)) {
-      formatted[file] = await formatTypeScript(text, join(projectDir, file));
-    }
-    return { exportRegions: formatted };
   });
 }

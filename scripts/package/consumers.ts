@@ -167,10 +167,10 @@ main().catch((error: unknown) => {
       // zod: the README's structured-output and typed-tool examples import it.
       installs: [...PEERS, TYPES_NODE, `zod@${devVersion('zod')}`],
       files: {
-        'index.ts': `${esmImports('require')}import type { FinalResponse, Response, ResponseStreamEvent } from 'sequrity-responses';
+        'index.ts': `${esmImports('require')}import type { Response, ResponseStreamEvent, SequrityResponse } from 'sequrity-responses';
 ${esmDataChecks}
 const describe = (event: ResponseStreamEvent): string => event.type;
-const status = (response: Response | FinalResponse): string | null | undefined => response.status;
+const status = (response: Response | SequrityResponse): string | null | undefined => response.status;
 if (typeof describe !== 'function' || typeof status !== 'function') throw new Error('types');
 ${smokeBody('ts-node16')}
 `,

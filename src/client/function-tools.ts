@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { APIUserAbortError } from '../errors.js';
+import { APIUserAbortError } from '../errors/index.js';
 import { describe, isObject, type Kind } from '../internal/validate.js';
 import { checkFields, type OptionKind } from './options.js';
 import type { StandardJSONSchemaV1, StandardOutput } from './standard-schema.js';

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { redactSecrets } from '../errors.js';
+import { redactSecrets } from '../internal/redact.js';
 
 /** How much the client logs, from nothing to every attempt. */
 export type LogLevel = 'off' | 'error' | 'warn' | 'info' | 'debug';

@@ -5,9 +5,9 @@
  * @module
  */
 import { outputText } from '../streaming/accumulator.js';
-import { ResponseStream, type FinalResponse } from '../streaming/response-stream.js';
+import { ResponseStream, type SequrityResponse } from '../streaming/response-stream.js';
 import { DEFAULT_MAX_RESPONSE_BYTES } from '../streaming/stream-options.js';
-import { SequrityError } from '../errors.js';
+import { SequrityError } from '../errors/index.js';
 import { createGeneratedClient } from '../spec.js';
 import type { EndpointType, Provider, ResponseCreateParams } from '../types.js';
 import { VERSION } from '../version.js';
@@ -37,11 +37,7 @@ import {
 import { runToolLoop, ToolLoopStream, type ToolLoopBody, type ToolLoopOptions } from './tool-loop.js';
 import { lowLevelOptions, send, type Transport } from './transport.js';
 
-/** A non-streamed reply: the server's `Response` plus `output_text`, and the session and request ids it came with. */
-export type SequrityResponse = FinalResponse & {
-  /** The `x-request-id` of the reply, if the server sent one. */
-  request_id?: string;
-};
+export type { SequrityResponse };
 
 /** A request body that asks for a stream. */
 export type StreamingBody = ResponseCreateParams & { stream: true };

@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { StructuredOutputError } from '../errors.js';
+import { StructuredOutputError } from '../errors/index.js';
 import { ResponseStream } from '../streaming/response-stream.js';
 import type {
   ResponseCreateParams,
@@ -21,7 +21,7 @@ import type {
 } from '../types.js';
 import { APIPromise, type WithResponse } from './api-promise.js';
 import { describe, isObject } from '../internal/validate.js';
-import type { SequrityResponse } from './sequrity-client.js';
+import type { SequrityResponse } from '../streaming/final-response.js';
 import type {
   StandardJSONSchemaV1,
   StandardOutput,

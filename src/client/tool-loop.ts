@@ -5,15 +5,16 @@
  *
  * @module
  */
-import { redactValue, SequrityError, StreamError } from '../errors.js';
-import { ResponseStream, type FinalResponse } from '../streaming/response-stream.js';
+import { redactValue } from '../internal/redact.js';
+import { SequrityError, StreamError } from '../errors/index.js';
+import { ResponseStream } from '../streaming/response-stream.js';
 import type { StreamEvent } from '../streaming/stream-event.js';
 import type { ResponseCreateParams, Tool, ToolChoice } from '../types.js';
 import type { WithResponse } from './api-promise.js';
 import type { Conversation } from './conversation.js';
 import { functionCalls, prepareTools, runCalls, type RunnableFunctionTool } from './function-tools.js';
 import { checkRequestOptions, type OptionKind, type RequestOptions } from './options.js';
-import type { SequrityResponse } from './sequrity-client.js';
+import type { SequrityResponse } from '../streaming/final-response.js';
 
 /** The body of a tool loop: a request whose tools may carry `run`. */
 export type ToolLoopBody = Omit<ResponseCreateParams, 'tools' | 'stream'> & {
@@ -54,9 +55,9 @@ const TOOL_LOOP_OPTIONS: {
  * one response asked for more than `maxToolCallsPerRound` calls (none of which was run).
  */
 export class ToolLoopLimitError extends SequrityError {
-  override readonly name: string = 'ToolLoopLimitError';
+  override readonly name = 'ToolLoopLimitError' as const;
   /** The last response, whose function calls were not run; well-known key shapes in it are masked. */
-  readonly response: SequrityResponse | FinalResponse;
+  readonly response: SequrityResponse;
   /** The option whose limit was reached. */
   readonly limit: 'maxRounds' | 'maxToolCallsPerRound';
   /** The `maxRounds` in force. */
@@ -65,7 +66,7 @@ export class ToolLoopLimitError extends SequrityError {
   readonly calls: number;
 
   constructor(
-    response: SequrityResponse | FinalResponse,
+    response: SequrityResponse,
     maxRounds: number,
     limit: { maxToolCallsPerRound: number; calls: number } | undefined = undefined,
   ) {
@@ -106,7 +107,7 @@ function relaxToolChoice(choice: ToolChoice): ToolChoice {
   return choice.type === 'allowed_tools' ? { ...choice, mode: 'auto' } : 'auto';
 }
 
-type Rounds = AsyncGenerator<StreamEvent, SequrityResponse | FinalResponse, undefined>;
+type Rounds = AsyncGenerator<StreamEvent, SequrityResponse, undefined>;
 
 /**
  * The tool loop, as rounds that yield every event of a streamed round (a non-streamed loop yields nothing) and
@@ -154,7 +155,7 @@ function toolLoop(
         .withResponse();
       replied?.(http);
       if (conversation.sessionId !== undefined) host.sessionId = conversation.sessionId;
-      let response: SequrityResponse | FinalResponse;
+      let response: SequrityResponse;
       if (reply instanceof ResponseStream) {
         yield* reply;
         response = await reply.finalResponse();
@@ -199,8 +200,8 @@ export async function runToolLoop(
  */
 export class ToolLoopStream implements AsyncIterable<StreamEvent> {
   readonly #rounds: Rounds;
-  readonly #final: Promise<FinalResponse>;
-  #settle!: [resolve: (response: FinalResponse) => void, reject: (error: unknown) => void];
+  readonly #final: Promise<SequrityResponse>;
+  #settle!: [resolve: (response: SequrityResponse) => void, reject: (error: unknown) => void];
   #consumed = false;
 
   /** @internal Use `client.responses.runToolsStream`. */
@@ -218,7 +219,7 @@ export class ToolLoopStream implements AsyncIterable<StreamEvent> {
     const [resolve, reject] = this.#settle;
     try {
       // Leaving early returns the rounds too (`yield*` forwards it), which cancels the current round's stream.
-      resolve((yield* this.#rounds) as FinalResponse);
+      resolve(yield* this.#rounds);
     } catch (error) {
       reject(error);
       throw error;
@@ -234,7 +235,7 @@ export class ToolLoopStream implements AsyncIterable<StreamEvent> {
    *
    * @throws What ended the loop: an error reply, a {@link StreamError}, an abort, {@link ToolLoopLimitError}.
    */
-  finalResponse(): Promise<FinalResponse> {
+  finalResponse(): Promise<SequrityResponse> {
     // The failure of a drain already rejected finalResponse().
     if (!this.#consumed)
       (async () => {

@@ -5,14 +5,14 @@
  *
  * @module
  */
-import { redirectError } from '../api-error.js';
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
   APIError,
   APIUserAbortError,
+  redirectError,
   StreamError,
-} from '../errors.js';
+} from '../errors/index.js';
 import { readText, withBoundedErrorBody } from '../internal/body-limit.js';
 import { startDeadline } from '../internal/timer.js';
 import type { LowLevelClient } from '../spec.js';

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { StreamError } from '../errors.js';
+import { StreamError } from '../errors/index.js';
 import type {
   ResponseContentPartType,
   ResponseOutputItemType,

@@ -1,4 +1,4 @@
-import { StreamError } from '../errors.js';
+import { StreamError } from '../errors/index.js';
 import type { Response } from '../types.js';
 import {
   append,

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { StreamError } from '../errors.js';
+import { StreamError } from '../errors/index.js';
 import { startDeadline, type Deadline } from '../internal/timer.js';
 import type { StreamEvent } from './stream-event.js';
 

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { StreamError, StreamEventError } from '../errors.js';
+import { StreamError, StreamEventError } from '../errors/index.js';
 import type { StreamEvent } from './stream-event.js';
 
 /** The payload some compatible servers send to end a stream; the real API ends with EOF instead. */

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { StreamError } from '../errors.js';
+import { StreamError } from '../errors/index.js';
 
 /** A JSON object of the snapshot, mutated in place as deltas arrive. */
 export type Mutable = Record<string, unknown>;

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { StreamError } from '../errors.js';
+import { StreamError } from '../errors/index.js';
 import { DEFAULT_MAX_EVENT_BYTES, eventTooLarge } from './sse-decoder.js';
 
 /** Callbacks and limits for {@link createNdjsonDecoder}. */

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { StreamEventError } from '../errors.js';
+import { StreamEventError } from '../errors/index.js';
 import type { StreamEvent } from './stream-event.js';
 
 /**

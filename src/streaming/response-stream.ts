@@ -1,16 +1,17 @@
-import { redactValue, SequrityError, StreamError } from '../errors.js';
+import { redactValue } from '../internal/redact.js';
+import { SequrityError, StreamError } from '../errors/index.js';
 import type { Response } from '../types.js';
 import { ResponseAccumulator } from './accumulator.js';
 import { abortError, BodyReader, DONE, type StreamSource } from './body-reader.js';
 import { createNdjsonEventDecoder } from './event-decoders.js';
-import { pendingFinalResponse, type FinalResponse } from './final-response.js';
+import { pendingFinalResponse, type SequrityResponse } from './final-response.js';
 import { encodeNdjson } from './ndjson-encoder.js';
 import { isTerminalEventType, type StreamEvent } from './stream-event.js';
 import { streamContext, type ReadStreamOptions, type StreamContext } from './stream-options.js';
 import { openReply, responseOf, type StreamReply } from './stream-reply.js';
 import { teeStreamSource } from './tee.js';
 
-export type { FinalResponse } from './final-response.js';
+export type { SequrityResponse } from './final-response.js';
 
 /**
  * A stream of Responses API events: `AsyncIterable` of the events (typed by the spec; unlisted types pass through
@@ -266,7 +267,7 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
     if (snapshot === undefined)
       return void this.#fail(this.#error('incomplete-stream', 'The terminal event carried no response.'));
     try {
-      this.#final.resolve(snapshot, this.sessionId);
+      this.#final.resolve(snapshot, this.sessionId, this.requestId);
     } catch (error) {
       // output_text could not be built (longer than the longest string).
       return void this.#fail(error);
@@ -281,7 +282,7 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
    * @throws {@link StreamError} when the stream fails or ends without a terminal event; `error.response` holds the
    *   partial response.
    */
-  finalResponse(): Promise<FinalResponse> {
+  finalResponse(): Promise<SequrityResponse> {
     if (!this.#consumed) void this.#drain();
     return this.#final.promise;
   }

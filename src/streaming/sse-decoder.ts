@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { StreamError } from '../errors.js';
+import { StreamError } from '../errors/index.js';
 import { checkNumber } from '../internal/validate.js';
 
 /** One dispatched server-sent event. */

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { APIError, readErrorBody, StreamError } from '../errors.js';
+import { APIError, readErrorBody, StreamError } from '../errors/index.js';
 import { BodyReader, DONE, type StreamSource } from './body-reader.js';
 import { createSseEventDecoder } from './event-decoders.js';
 import type { StreamContext } from './stream-options.js';

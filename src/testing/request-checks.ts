@@ -7,7 +7,7 @@ import type {
   ResponseCreateParams,
   ValidationErrorDetail,
 } from '../types.js';
-import { redactValue } from '../errors.js';
+import { redactValue } from '../internal/redact.js';
 import { parseJson } from './json-syntax.js';
 import { invalidUtf8Offset, isJsonContentType } from './request-body.js';
 import { recordBody, type RecordedRequest } from './request-log.js';

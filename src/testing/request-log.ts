@@ -1,5 +1,5 @@
 // The log of what the emulator received, with secrets masked, so that tests can assert on requests.
-import { redactSecrets, redactValue } from '../errors.js';
+import { redactSecrets, redactValue } from '../internal/redact.js';
 
 /** One request as the emulator received it. Credentials are masked: tests can print it safely. */
 export interface RecordedRequest {

@@ -1,6 +1,6 @@
-import { SequrityError } from '../errors.js';
+import { SequrityError } from '../errors/index.js';
 
 /** A problem setting up the emulator: a missing optional dependency, bad options, or a recording it cannot read. */
 export class EmulatorSetupError extends SequrityError {
-  override readonly name: string = 'EmulatorSetupError';
+  override readonly name = 'EmulatorSetupError' as const;
 }

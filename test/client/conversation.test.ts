@@ -1,7 +1,7 @@
 // Conversations: each has its own session and previous_response_id, threaded through its turns automatically,
 // so that concurrent conversations on one client never mix and the client's own session is never touched.
 import { describe, expect, it } from 'vitest';
-import { APIError } from '../../src/errors.js';
+import { APIError } from '../../src/errors/index.js';
 import type { ReceivedRequest } from '../helpers/http-server.js';
 import {
   bodyOf,

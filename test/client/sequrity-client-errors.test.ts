@@ -11,7 +11,7 @@ import {
   PermissionDeniedError,
   RateLimitError,
   UnprocessableEntityError,
-} from '../../src/errors.js';
+} from '../../src/errors/index.js';
 import { reply } from '../helpers/http-server.js';
 import { clientFor, json, rejection, useServers } from '../helpers/sequrity-server.js';
 

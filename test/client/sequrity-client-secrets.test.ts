@@ -4,7 +4,7 @@ import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { Logger } from '../../src/client/logger.js';
 import { SequrityClient } from '../../src/client/sequrity-client.js';
-import { APIConnectionError, APIError, APIUserAbortError } from '../../src/errors.js';
+import { APIConnectionError, APIError, APIUserAbortError } from '../../src/errors/index.js';
 import { reply } from '../helpers/http-server.js';
 import {
   API_KEY,

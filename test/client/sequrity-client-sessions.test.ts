@@ -3,7 +3,7 @@
 // otherwise. Error replies never change it.
 import type { ServerResponse } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { APIError } from '../../src/errors.js';
+import { APIError } from '../../src/errors/index.js';
 import {
   clientFor,
   json,

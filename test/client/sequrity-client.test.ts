@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SequrityClient } from '../../src/client/sequrity-client.js';
 import type { SequrityClientOptions } from '../../src/client/options.js';
 import { features, policy } from '../../src/client/security-headers.js';
-import { SequrityError, StreamError } from '../../src/errors.js';
+import { SequrityError, StreamError } from '../../src/errors/index.js';
 import { ResponseStream } from '../../src/streaming/response-stream.js';
 import type { EndpointType } from '../../src/types.js';
 import { VERSION } from '../../src/version.js';

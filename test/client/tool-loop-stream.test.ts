@@ -3,7 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { functionTool } from '../../src/client/function-tools.js';
 import { ToolLoopLimitError } from '../../src/client/tool-loop.js';
-import { APIUserAbortError, InternalServerError, StreamError, StreamEventError } from '../../src/errors.js';
+import {
+  APIUserAbortError,
+  InternalServerError,
+  StreamError,
+  StreamEventError,
+} from '../../src/errors/index.js';
 import type { StreamEvent } from '../../src/streaming/stream-event.js';
 import { closed } from '../helpers/http-server.js';
 import {

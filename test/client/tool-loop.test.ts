@@ -6,7 +6,12 @@ import { parseDualLlmResult } from '../../src/client/dual-llm-result.js';
 import { sessionIdFromCallId } from '../../src/client/sessions.js';
 import { functionTool } from '../../src/client/function-tools.js';
 import { ToolLoopLimitError } from '../../src/client/tool-loop.js';
-import { APIUserAbortError, BadRequestError, InternalServerError, RateLimitError } from '../../src/errors.js';
+import {
+  APIUserAbortError,
+  BadRequestError,
+  InternalServerError,
+  RateLimitError,
+} from '../../src/errors/index.js';
 import { closed } from '../helpers/http-server.js';
 import {
   functionCall,

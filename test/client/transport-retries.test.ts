@@ -9,7 +9,7 @@ import {
   InternalServerError,
   RateLimitError,
   StreamError,
-} from '../../src/errors.js';
+} from '../../src/errors/index.js';
 import type { RetryInfo } from '../../src/client/retry.js';
 import type { ReceivedRequest } from '../helpers/http-server.js';
 import {

@@ -9,7 +9,7 @@ import {
   APIUserAbortError,
   SequrityError,
   StreamError,
-} from '../../src/errors.js';
+} from '../../src/errors/index.js';
 import type { StreamEvent } from '../../src/streaming/stream-event.js';
 import { closed } from '../helpers/http-server.js';
 import {
@@ -111,7 +111,7 @@ describe('the per-attempt timeout', () => {
     const took = performance.now() - started;
     expect(error).toBeInstanceOf(APIConnectionTimeoutError);
     expect(error).toBeInstanceOf(APIConnectionError);
-    expect(error).toMatchObject({ name: 'APIConnectionTimeoutError', timeout: 'timeout', timeoutMs: 150 });
+    expect(error).toMatchObject({ name: 'APIConnectionTimeoutError', timeoutMs: 150 });
     expect((error as Error).message).toMatch(/timed out after 150 ms .*the timeout option, per attempt/);
     expect(took).toBeGreaterThanOrEqual(140);
     expect(took).toBeLessThan(10_000);

@@ -2,7 +2,7 @@
 // Neither client follows it with the credentials, the security headers or the prompt; the low-level client follows
 // only when the caller asks for it with their own fetch or redirect option.
 import { describe, expect, it } from 'vitest';
-import { APIError } from '../../src/errors.js';
+import { APIError } from '../../src/errors/index.js';
 import { createLowLevelClient } from '../../src/index.js';
 import type { TestServer } from '../helpers/http-server.js';
 import {

@@ -3,7 +3,7 @@
 // JSON.stringify, shows one.
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { APIError, StreamError } from '../../src/errors.js';
+import { APIError, StreamError } from '../../src/errors/index.js';
 import { createLowLevelClient, ResponseStream } from '../../src/index.js';
 import { collect } from '../helpers/collect.js';
 import { reply } from '../helpers/http-server.js';

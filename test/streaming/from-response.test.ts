@@ -8,7 +8,7 @@ import {
   InternalServerError,
   RateLimitError,
   StreamError,
-} from '../../src/errors.js';
+} from '../../src/errors/index.js';
 import { ResponseStream, type StreamReply } from '../../src/index.js';
 import { createLowLevelClient } from '../../src/spec.js';
 import { collect } from '../helpers/collect.js';

@@ -87,6 +87,17 @@ describe('ResponseStream', () => {
       expect(stream.sessionId).toBe('sess-42');
     });
 
+    it('gives finalResponse() the request and session ids, as a non-streamed create gives its response', async () => {
+      const headers = { 'x-request-id': 'req_9', 'X-Session-ID': 'sess-42' };
+      const final = await fromText(sse(textEvents), 1024, headers).finalResponse();
+      expect([final.request_id, final.session_id, final.output_text]).toEqual([
+        'req_9',
+        'sess-42',
+        'Hello, wörld 🌍',
+      ]);
+      expect('request_id' in (await fromText(sse(textEvents)).finalResponse())).toBe(false);
+    });
+
     it('resolves finalResponse() for incomplete and failed responses, with the status visible', async () => {
       for (const status of ['incomplete', 'failed']) {
         const events = [textEvents[0], { type: `response.${status}`, response: response(status) }];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { StreamError } from '../../src/errors.js';
+import { StreamError } from '../../src/errors/index.js';
 import {
   createSseDecoder,
   DEFAULT_MAX_EVENT_BYTES,

@@ -3,7 +3,7 @@
 // same final response, the same failure.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ResponseStream, SequrityClient, type FinalResponse, type StreamEvent } from '../../src/index.js';
+import { ResponseStream, SequrityClient, type SequrityResponse, type StreamEvent } from '../../src/index.js';
 import { startMockServer, type MockServer } from '../../src/testing/index.js';
 import {
   fixturesDir,
@@ -45,7 +45,7 @@ function recordedFiles(): Map<string, Exchange[]> {
 /** What a reader of a stream ends up with: the events, then the final response or the failure. */
 interface Outcome {
   events: StreamEvent[];
-  final?: FinalResponse | undefined;
+  final?: SequrityResponse | undefined;
   error?: ErrorSummary | undefined;
 }
 

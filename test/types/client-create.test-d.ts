@@ -8,7 +8,7 @@ import type { Conversation } from '../../src/client/conversation.js';
 import type { RequestOptions, SequrityClientOptions } from '../../src/client/options.js';
 import { config, features, policy } from '../../src/client/security-headers.js';
 import { SequrityClient, type SequrityResponse } from '../../src/client/sequrity-client.js';
-import type { FinalResponse, ResponseStream } from '../../src/streaming/response-stream.js';
+import type { ResponseStream } from '../../src/streaming/response-stream.js';
 import type { ResponseCreateParams } from '../../src/types.js';
 
 declare const client: SequrityClient;
@@ -45,7 +45,7 @@ describe('responses.create', () => {
     expectTypeOf<SequrityResponse['output_text']>().toEqualTypeOf<string>();
     expectTypeOf<SequrityResponse['request_id']>().toEqualTypeOf<string | undefined>();
     expectTypeOf<SequrityResponse>().toHaveProperty('session_id');
-    expectTypeOf<ResponseStream['finalResponse']>().returns.toEqualTypeOf<Promise<FinalResponse>>();
+    expectTypeOf<ResponseStream['finalResponse']>().returns.toEqualTypeOf<Promise<SequrityResponse>>();
   });
 
   it('rejects misspelled and mistyped body fields in an inline literal', () => {

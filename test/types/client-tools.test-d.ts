@@ -11,7 +11,6 @@ import {
 } from '../../src/client/function-tools.js';
 import { ToolLoopLimitError, type ToolLoopStream } from '../../src/client/tool-loop.js';
 import type { StreamEvent } from '../../src/streaming/stream-event.js';
-import type { FinalResponse } from '../../src/streaming/response-stream.js';
 import type { FunctionTool, Tool, WebSearchTool } from '../../src/types.js';
 
 declare const client: SequrityClient;
@@ -68,7 +67,7 @@ describe('runTools and runToolsStream', () => {
     const loop = client.responses.runToolsStream({ model: 'gpt-5-mini', input: 'Hi', tools: [weather] });
     expectTypeOf(loop).toEqualTypeOf<ToolLoopStream>();
     for await (const event of loop) expectTypeOf(event).toEqualTypeOf<StreamEvent>();
-    expectTypeOf(loop.finalResponse()).toEqualTypeOf<Promise<FinalResponse>>();
+    expectTypeOf(loop.finalResponse()).toEqualTypeOf<Promise<SequrityResponse>>();
   });
 
   it('accepts plain tools, function tools and functionTools together', () => {
@@ -103,7 +102,7 @@ describe('runTools and runToolsStream', () => {
   });
 
   it('ToolLoopLimitError carries the last response and the limit', () => {
-    expectTypeOf<ToolLoopLimitError['response']>().toEqualTypeOf<SequrityResponse | FinalResponse>();
+    expectTypeOf<ToolLoopLimitError['response']>().toEqualTypeOf<SequrityResponse>();
     expectTypeOf<ToolLoopLimitError['maxRounds']>().toEqualTypeOf<number>();
   });
 });

@@ -3,7 +3,7 @@
 import { STATUS_CODES } from 'node:http';
 import { describe, expect, it } from 'vitest';
 
-import { APIError, readErrorBody } from '../../src/errors.js';
+import { APIError, readErrorBody } from '../../src/errors/index.js';
 import { reply } from '../helpers/http-server.js';
 import { clientFor, rejection, useServers } from '../helpers/sequrity-server.js';
 import { duplicateIds, readVectors, validateVectors } from './vectors.js';

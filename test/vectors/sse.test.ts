@@ -1,7 +1,7 @@
 // test-vectors/sse.json run through our SSE event decoder (bytes → events), in several chunkings of the same bytes.
 import { describe, expect, it } from 'vitest';
 
-import { StreamError, StreamEventError } from '../../src/errors.js';
+import { StreamError, StreamEventError } from '../../src/errors/index.js';
 import type { EventSink } from '../../src/streaming/body-reader.js';
 import { createSseEventDecoder } from '../../src/streaming/event-decoders.js';
 import { DEFAULT_MAX_EVENT_BYTES } from '../../src/streaming/sse-decoder.js';

@@ -1,12 +1,13 @@
 /**
  * `APIError` and its status subclasses: the server answered with an error status. {@link APIError.from} reads every
- * error body shape servers send (FastAPI `detail`, `message`, OpenAI's `error` object, plain text).
+ * error body shape servers send (FastAPI `detail`, `message`, OpenAI's `error` object, plain text), through
+ * `error-body.ts`.
  *
  * @module
  */
-import { redactValue } from './internal/redact.js';
-import { limitBody, MAX_ERROR_BODY_BYTES } from './internal/body-limit.js';
-import { retryAfterMs } from './internal/retry-after.js';
+import { redactValue } from '../internal/redact.js';
+import { retryAfterMs } from '../internal/retry-after.js';
+import { errorFields } from './error-body.js';
 import { SequrityError, type SequrityErrorOptions } from './sequrity-error.js';
 
 /** What {@link APIError.from} needs besides the reply: where the request went, and what to mask. */
@@ -27,8 +28,18 @@ export interface APIErrorDetails extends SequrityErrorOptions {
   requestId?: string | undefined;
 }
 
-// Fields that a constructor sets are `declare`d: the constructor creates the same own properties in the same
-// order, and the bundle carries no empty field definition for each.
+/** The `name` of an {@link APIError}: its own, or that of the status subclass it is. */
+export type APIErrorName =
+  | 'APIError'
+  | 'BadRequestError'
+  | 'AuthenticationError'
+  | 'PermissionDeniedError'
+  | 'NotFoundError'
+  | 'ConflictError'
+  | 'UnprocessableEntityError'
+  | 'RateLimitError'
+  | 'InternalServerError';
+
 /**
  * The server answered with an error status (4xx/5xx). Catch a subclass to handle one status, or this class for all.
  *
@@ -44,7 +55,7 @@ export interface APIErrorDetails extends SequrityErrorOptions {
  * ```
  */
 export class APIError extends SequrityError {
-  override readonly name: string = 'APIError';
+  override readonly name: APIErrorName = 'APIError';
   /** The HTTP status code. */
   declare readonly status: number;
   /** The reply's headers. */
@@ -107,31 +118,31 @@ export class APIError extends SequrityError {
 
 /** 400: the request was malformed (a bad field, bad header JSON). */
 export class BadRequestError extends APIError {
-  override readonly name: string = 'BadRequestError';
+  override readonly name = 'BadRequestError' as const;
 }
 /** 401: the API key is missing or invalid. */
 export class AuthenticationError extends APIError {
-  override readonly name: string = 'AuthenticationError';
+  override readonly name = 'AuthenticationError' as const;
 }
 /** 403: the key may not do this. */
 export class PermissionDeniedError extends APIError {
-  override readonly name: string = 'PermissionDeniedError';
+  override readonly name = 'PermissionDeniedError' as const;
 }
 /** 404: no such route or resource (check `endpointType`, `provider` and `baseURL`). */
 export class NotFoundError extends APIError {
-  override readonly name: string = 'NotFoundError';
+  override readonly name = 'NotFoundError' as const;
 }
 /** 409: the request conflicts with the server's state. */
 export class ConflictError extends APIError {
-  override readonly name: string = 'ConflictError';
+  override readonly name = 'ConflictError' as const;
 }
 /** 422: the request was well-formed but failed validation (FastAPI's `detail` list says where). */
 export class UnprocessableEntityError extends APIError {
-  override readonly name: string = 'UnprocessableEntityError';
+  override readonly name = 'UnprocessableEntityError' as const;
 }
 /** 429: too many requests, or out of quota. */
 export class RateLimitError extends APIError {
-  override readonly name: string = 'RateLimitError';
+  override readonly name = 'RateLimitError' as const;
   /**
    * The wait the server asked for (`retry-after-ms`, else `Retry-After` in seconds or as a date), in milliseconds;
    * `undefined` when it named none. Waits over 60 s are not retried automatically: wait this long yourself.
@@ -150,7 +161,7 @@ function formatWait(ms: number): string {
 }
 /** 5xx: the server or the provider behind it failed. */
 export class InternalServerError extends APIError {
-  override readonly name: string = 'InternalServerError';
+  override readonly name = 'InternalServerError' as const;
 }
 
 const STATUS_CLASSES: Readonly<Record<number, typeof APIError>> = {
@@ -162,34 +173,6 @@ const STATUS_CLASSES: Readonly<Record<number, typeof APIError>> = {
   422: UnprocessableEntityError,
   429: RateLimitError,
 };
-
-/**
- * Reads an error reply's body, at most 64 KiB of it; the rest is cancelled, not
- * read. The same bound applies on every path: the client and its retries, the low-level client (which reads error
- * bodies through a fetch that bounds them) and `ResponseStream.fromResponse`.
- *
- * @returns The parsed JSON when the text is JSON, otherwise the text; `undefined` when the body is empty or
- *   cannot be read. Never throws.
- */
-export async function readErrorBody(response: globalThis.Response): Promise<unknown> {
-  if (!response.body || response.bodyUsed) return undefined;
-  const reader = limitBody(response.body, MAX_ERROR_BODY_BYTES).getReader();
-  const decoder = new TextDecoder();
-  let text = '';
-  try {
-    for (let read; !(read = await reader.read()).done;) text += decoder.decode(read.value, { stream: true });
-  } catch {
-    // A body that fails half-way still says something: keep what arrived.
-    reader.cancel().catch(() => {});
-  }
-  text += decoder.decode();
-  if (text.trim() === '') return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
-  }
-}
 
 /**
  * The error for a redirect reply, which is never followed: a followed redirect re-sends the body, `X-Api-Key` and
@@ -217,52 +200,6 @@ export function redirectError(
       secrets: context.secrets,
     },
   );
-}
-
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/**
- * The message, code, param, type and request id of an error body in any of the shapes servers send: FastAPI's
- * `detail` (a string or a list of `{loc, msg}`), a top-level `message`, OpenAI's `{error: {message, code, param,
- * type}}`, or plain text.
- */
-function errorFields(
-  body: unknown,
-): Omit<APIErrorDetails, 'headers' | 'body'> & { message: string | undefined } {
-  const record = isRecord(body) ? body : {};
-  const nested = isRecord(record['error']) ? record['error'] : undefined;
-  const field = (name: string) => text(nested?.[name]) ?? text(record[name]);
-  return {
-    message:
-      typeof body === 'string'
-        ? body.trim()
-        : (detailMessage(record['detail']) ??
-          text(record['message']) ??
-          text(nested?.['message']) ??
-          text(record['error'])),
-    code: field('code'),
-    param: field('param'),
-    errorType: text((nested ?? record)['type']),
-    requestId: text(record['request_id']),
-  };
-}
-
-/** FastAPI's `detail`: a string, or a list of `{loc: [...], msg}` validation problems joined into one line. */
-function detailMessage(detail: unknown): string | undefined {
-  if (Array.isArray(detail)) {
-    const parts = detail.map((item) => {
-      if (!isRecord(item)) return String(item);
-      const location = Array.isArray(item['loc']) && item['loc'].join('.');
-      const problem = text(item['msg']) ?? JSON.stringify(item);
-      return location ? `${location}: ${problem}` : problem;
-    });
-    return parts.length > 0 ? parts.join('; ') : undefined;
-  }
-  return typeof detail === 'string' ? detail : isRecord(detail) ? JSON.stringify(detail) : undefined;
 }
 
 /** Keeps a server's message to one readable line, without the full stop that would run into `: POST …`. */

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { redactSecrets, redactValue } from './internal/redact.js';
+import { redactSecrets, redactValue } from '../internal/redact.js';
 
 /** Options every error of this package takes. */
 export interface SequrityErrorOptions {
@@ -13,7 +13,13 @@ export interface SequrityErrorOptions {
   secrets?: readonly string[] | undefined;
 }
 
-/** Base class of every error this package throws. Its message, stack and cause never show a credential. */
+/**
+ * Base class of every error this package throws. Its message, stack and cause never show a credential.
+ *
+ * Each class names itself in `name` with a string literal, so `error.name` narrows a union of them. A class with
+ * subclasses types `name` as the union of its own and theirs (a subclass's name must fit its parent's type); this
+ * root stays `string`, as the emulator's and your own errors extend it.
+ */
 export class SequrityError extends Error {
   override readonly name: string = 'SequrityError';
 

@@ -191,6 +191,10 @@ const KINDS = {
       return true;
     },
   ],
+  strings: [
+    'an array of strings',
+    (value) => Array.isArray(value) && value.every((item) => typeof item === 'string'),
+  ],
   statuses: [
     'an array of HTTP statuses',
     (value) => Array.isArray(value) && value.every((status) => Number.isInteger(status)),

@@ -19,8 +19,9 @@ import type {
   ResponseOutputText,
   ResponseTextConfig,
 } from '../types.js';
+import { isObject, showValue, type Kind } from '../internal/validate.js';
 import { APIPromise, type WithResponse } from './api-promise.js';
-import { describe, isObject } from '../internal/validate.js';
+import { checkFields, checkOption, type OptionKind } from './options.js';
 import type { SequrityResponse } from './sequrity-client.js';
 import type {
   StandardJSONSchemaV1,
@@ -59,6 +60,19 @@ export interface TextFormatOptions {
   strict?: boolean | undefined;
 }
 
+const FORMAT_NAME: Kind = [
+  '1 to 64 letters, digits, _ or -',
+  (value) => typeof value === 'string' && /^[\w-]{1,64}$/.test(value),
+  'quote',
+];
+
+/** What each option of {@link textFormat} must be. */
+const TEXT_FORMAT_FIELDS: { readonly [Name in keyof TextFormatOptions]-?: OptionKind | Kind } = {
+  name: FORMAT_NAME,
+  description: 'string',
+  strict: 'boolean',
+};
+
 /** A plain JSON Schema object (anything with a `~standard` property is read as a Standard Schema instead). */
 export type JsonSchemaObject = Record<string, unknown> & { readonly '~standard'?: never };
 
@@ -93,16 +107,10 @@ export function textFormat<Schema extends StandardJSONSchemaV1>(
 export function textFormat<T = unknown>(schema: JsonSchemaObject, options: TextFormatOptions): TextFormat<T>;
 export function textFormat(schema: SchemaInput, options: TextFormatOptions): TextFormat {
   if (!isObject(options)) throw new TypeError('textFormat needs options with a name: { name: "weather" }.');
+  checkFields('textFormat options', options, TEXT_FORMAT_FIELDS, 'textFormat: ');
   const { name, description, strict = true } = options;
-  if (typeof name !== 'string' || !/^[\w-]{1,64}$/.test(name)) {
-    throw new TypeError(
-      `textFormat: name must be 1 to 64 letters, digits, _ or -, got ${describe(name, true)}.`,
-    );
-  }
-  if (description !== undefined && typeof description !== 'string')
-    throw new TypeError(`textFormat: description must be a string, got ${describe(description)}.`);
-  if (typeof strict !== 'boolean')
-    throw new TypeError(`textFormat: strict must be a boolean, got ${describe(strict)}.`);
+  // The one required option: the table's check lets `undefined` through.
+  checkOption('textFormat: name', name ?? null, FORMAT_NAME);
   const format = {
     type: 'json_schema' as const,
     name,
@@ -162,13 +170,13 @@ export function jsonSchemaOf(schema: unknown, strict: boolean, where: string): R
     throw new TypeError(`${where}: the JSON Schema is not JSON (${(cause as Error).message}).`, { cause });
   }
   if (!isObject(copy))
-    throw new TypeError(`${where}: the JSON Schema must be an object, got ${describe(copy)}.`);
+    throw new TypeError(`${where}: the JSON Schema must be an object, got ${showValue(copy)}.`);
   // The dialect is the API's to choose; the keyword is not in its strict-mode subset.
   delete copy['$schema'];
   if (strict) {
     if (copy['type'] !== 'object') {
       throw new TypeError(
-        `${where}: strict mode needs an object at the root (type: "object"), got ${describe(copy['type'], true)}; ` +
+        `${where}: strict mode needs an object at the root (type: "object"), got ${showValue(copy['type'], true)}; ` +
           'wrap the value in an object, or pass strict: false.',
       );
     }
@@ -201,7 +209,7 @@ function applyStrictRules(node: unknown, path: string, where: string): void {
     if (additional === undefined) node['additionalProperties'] = false;
     else if (additional !== false) {
       throw new TypeError(
-        `${where}: strict mode needs additionalProperties: false at ${path}, got ${describe(additional)}; ` +
+        `${where}: strict mode needs additionalProperties: false at ${path}, got ${showValue(additional)}; ` +
           'drop the catch-all (zod: no .catchall() or .passthrough()), or pass strict: false.',
       );
     }

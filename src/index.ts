@@ -55,7 +55,7 @@ export {
   mergeHeaderOverrides,
   policy,
   serializeJsonHeader,
-} from './client/security-headers.js';
+} from './client/security-headers/index.js';
 export type {
   DualLlmConfigOptions,
   DualLlmPolicyOptions,
@@ -64,7 +64,7 @@ export type {
   HeaderOverrides,
   SingleLlmConfigOptions,
   SingleLlmPolicyOptions,
-} from './client/security-headers.js';
+} from './client/security-headers/index.js';
 
 // Sessions and results.
 export { sessionIdFromCallId } from './client/sessions.js';

@@ -1,4 +1,4 @@
-import { serializeJsonHeader, type SerializeJsonHeaderOptions } from './client/security-headers.js';
+import { serializeJsonHeader, type SerializeJsonHeaderOptions } from './client/security-headers/index.js';
 import type { JsonHeaderDocuments } from './spec.js';
 
 /**

@@ -27,7 +27,11 @@ import {
   type RequestOptions,
   type SequrityClientOptions,
 } from './options.js';
-import { DEFAULT_MAX_HEADER_BYTES, mergeHeaderOverrides, serializeJsonHeader } from './security-headers.js';
+import {
+  DEFAULT_MAX_HEADER_BYTES,
+  mergeHeaderOverrides,
+  serializeJsonHeader,
+} from './security-headers/index.js';
 import {
   parseRequest,
   type ParseBody,

@@ -10,7 +10,7 @@ import {
   mergeHeaderOverrides,
   policy,
   serializeJsonHeader,
-} from '../../src/client/security-headers.js';
+} from '../../src/client/security-headers/index.js';
 
 const json = (document: object): string => serializeJsonHeader('X-Test', document);
 
@@ -339,9 +339,7 @@ describe('preset options are checked as TypeScript checks them, also for plain J
     [
       'a config list that is not strings',
       () => config.dualLlm({ enabledInternalTools: [1] } as never),
-      new TypeError(
-        'config.dualLlm: enabledInternalTools must be an array of strings or null, got an array.',
-      ),
+      new TypeError('config.dualLlm: enabledInternalTools must be an array of strings, got an array.'),
     ],
     [
       'options that are not an object',

@@ -170,7 +170,6 @@ const KINDS = {
   endpointType: enumKind(PARAMETER_ENUMS.EndpointType),
   provider: enumKind(PARAMETER_ENUMS.Provider),
   logLevel: enumKind(['off', 'error', 'warn', 'info', 'debug'] satisfies LogLevel[]),
-  headerBytes: SHARED_KINDS.bytes,
   // Duck-typed, so signals of another realm or a polyfill work: the client only listens to it.
   signal: [
     'an AbortSignal',
@@ -339,7 +338,7 @@ const CLIENT_OPTIONS: { readonly [Name in keyof SequrityClientOptions]-?: Option
   timeout: 'duration',
   idleTimeoutMs: 'duration',
   maxRetries: 'count',
-  maxHeaderBytes: 'headerBytes',
+  maxHeaderBytes: 'bytes',
   defaultHeaders: 'headers',
   logger: 'logger',
   retry: 'retry',
@@ -348,7 +347,7 @@ const CLIENT_OPTIONS: { readonly [Name in keyof SequrityClientOptions]-?: Option
   policy: 'plainObject',
   config: 'plainObject',
   logLevel: 'logLevel',
-  maxResponseBytes: 'headerBytes',
+  maxResponseBytes: 'bytes',
 };
 
 /** What each per-call option must be, in the order they are checked; the documents are checked when merged. */
@@ -360,7 +359,7 @@ const REQUEST_OPTIONS: { readonly [Name in keyof RequestOptions]-?: OptionKind }
   timeout: 'duration',
   idleTimeoutMs: 'duration',
   maxRetries: 'count',
-  maxResponseBytes: 'headerBytes',
+  maxResponseBytes: 'bytes',
   headers: 'headers',
   signal: 'signal',
   extraBody: 'plainObject',

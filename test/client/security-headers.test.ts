@@ -3,6 +3,8 @@
 // reference's exact outputs.
 import { describe, expect, it } from 'vitest';
 import { assertHeaderValue } from '../../src/client/options.js';
+import { SequrityClient } from '../../src/client/sequrity-client.js';
+import { encodeJsonHeaders } from '../../src/json-headers.js';
 import {
   config,
   DEFAULT_MAX_HEADER_BYTES,
@@ -568,6 +570,49 @@ describe('serializeJsonHeader', () => {
       );
     },
   );
+
+  // Every way to set the limit checks it with the one validator: the same class and message wherever it is given.
+  describe('maxHeaderBytes is checked alike by every entry point', () => {
+    const entryPoints: [string, (maxHeaderBytes: unknown) => unknown][] = [
+      [
+        'new SequrityClient',
+        (limit) => new SequrityClient({ apiKey: 'sk-test', maxHeaderBytes: limit as number }),
+      ],
+      [
+        'serializeJsonHeader',
+        (limit) => serializeJsonHeader('X-Policy', {}, { maxHeaderBytes: limit as number }),
+      ],
+      // No document: the option is checked even when nothing is encoded.
+      ['encodeJsonHeaders', (limit) => encodeJsonHeaders({}, { maxHeaderBytes: limit as number })],
+    ];
+    const thrown = (run: () => unknown): unknown => {
+      try {
+        run();
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    };
+
+    it.each(entryPoints)('%s: 0 is a RangeError', (_name, build) => {
+      const error = thrown(() => build(0));
+      expect(error).toBeInstanceOf(RangeError);
+      expect((error as Error).message).toBe('maxHeaderBytes must be a positive integer or Infinity, got 0.');
+    });
+
+    it.each(entryPoints)('%s: a string is a TypeError', (_name, build) => {
+      const error = thrown(() => build('8192'));
+      expect(error).toBeInstanceOf(TypeError);
+      expect((error as Error).message).toBe(
+        'maxHeaderBytes must be a positive integer or Infinity, got string.',
+      );
+    });
+
+    it.each(entryPoints)('%s: Infinity and 2 (the size of {}) are accepted', (_name, build) => {
+      expect(thrown(() => build(Infinity))).toBeUndefined();
+      expect(thrown(() => build(2))).toBeUndefined();
+    });
+  });
 
   it.each([
     ['an array', [], 'an array'],

@@ -4,10 +4,15 @@
  * @module
  */
 import { FORBIDDEN_KEYS } from '../../internal/validate.js';
-import { checkFields, checkOption } from '../options.js';
+import { checkFields, checkOption, type OptionKind } from '../options.js';
 
 /** The default of `maxHeaderBytes`: 8 KiB, well under the 16 KiB that common servers accept for all headers. */
 export const DEFAULT_MAX_HEADER_BYTES = 8192;
+
+/** What each option of {@link serializeJsonHeader} (and of `encodeJsonHeaders`) must be. */
+export const SERIALIZE_FIELDS: { readonly [Name in keyof SerializeJsonHeaderOptions]-?: OptionKind } = {
+  maxHeaderBytes: 'bytes',
+};
 
 /** Options of {@link serializeJsonHeader}. */
 export interface SerializeJsonHeaderOptions {
@@ -44,7 +49,7 @@ export function serializeJsonHeader(
   document: object,
   options: SerializeJsonHeaderOptions = {},
 ): string {
-  checkFields('serializeJsonHeader options', options, { maxHeaderBytes: 'headerBytes' });
+  checkFields('serializeJsonHeader options', options, SERIALIZE_FIELDS);
   const maxHeaderBytes = options.maxHeaderBytes ?? DEFAULT_MAX_HEADER_BYTES;
   checkOption(`The ${name} header`, document ?? null, 'plainObject');
   let json: string;

@@ -22,7 +22,7 @@ import type {
 import { isObject, showValue, type Kind } from '../internal/validate.js';
 import { APIPromise, type WithResponse } from './api-promise.js';
 import { checkFields, checkOption, type OptionKind } from './options.js';
-import type { SequrityResponse } from './sequrity-client.js';
+import type { SequrityResponse } from './create-types.js';
 import type {
   StandardJSONSchemaV1,
   StandardOutput,

@@ -7,7 +7,8 @@ import type { APIPromise } from '../../src/client/api-promise.js';
 import type { Conversation } from '../../src/client/conversation.js';
 import type { RequestOptions, SequrityClientOptions } from '../../src/client/options.js';
 import { config, features, policy } from '../../src/client/security-headers/index.js';
-import { SequrityClient, type SequrityResponse } from '../../src/client/sequrity-client.js';
+import type { SequrityResponse } from '../../src/client/create-types.js';
+import { SequrityClient } from '../../src/client/sequrity-client.js';
 import type { FinalResponse, ResponseStream } from '../../src/streaming/response-stream.js';
 import type { ResponseCreateParams } from '../../src/types.js';
 

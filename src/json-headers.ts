@@ -1,4 +1,4 @@
-import { checkFields, checkOption } from './client/options.js';
+import { checkFields, checkOption } from './client/option-kinds.js';
 import {
   SERIALIZE_FIELDS,
   serializeJsonHeader,

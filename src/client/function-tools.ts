@@ -6,7 +6,7 @@
  */
 import { APIUserAbortError } from '../errors.js';
 import { isObject, showValue, type Kind } from '../internal/validate.js';
-import { checkFields, type OptionKind } from './options.js';
+import { checkFields, type OptionKind } from './option-kinds.js';
 import type { StandardJSONSchemaV1, StandardOutput } from './standard-schema.js';
 import { argsChecker, CHECK_ARGS, jsonSchemaOf } from './structured-output.js';
 import type {

@@ -15,10 +15,9 @@ import type { WithResponse } from './api-promise.js';
 import { Conversation, type ConversationState } from './conversation.js';
 import type { SequrityResponse } from './create-types.js';
 import { createLog, type LogLevel } from './logger.js';
+import { assertHeaderValue } from './header-values.js';
+import { checkFields, checkOption } from './option-kinds.js';
 import {
-  assertHeaderValue,
-  checkFields,
-  checkOption,
   checkOptions,
   checkRequestOptions,
   DEFAULT_BASE_URL,

@@ -21,7 +21,7 @@ import type {
 } from '../types.js';
 import { isObject, showValue, type Kind } from '../internal/validate.js';
 import { APIPromise, type WithResponse } from './api-promise.js';
-import { checkFields, checkOption, type OptionKind } from './options.js';
+import { checkFields, checkOption, type OptionKind } from './option-kinds.js';
 import type { SequrityResponse } from './create-types.js';
 import type {
   StandardJSONSchemaV1,

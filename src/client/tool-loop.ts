@@ -12,7 +12,8 @@ import type { ResponseCreateParams, Tool, ToolChoice } from '../types.js';
 import type { APIPromise, WithResponse } from './api-promise.js';
 import type { SequrityResponse } from './create-types.js';
 import { functionCalls, prepareTools, runCalls, type RunnableFunctionTool } from './function-tools.js';
-import { checkRequestOptions, type OptionKind, type RequestOptions } from './options.js';
+import type { OptionKind } from './option-kinds.js';
+import { checkRequestOptions, type RequestOptions } from './options.js';
 
 /** The body of a tool loop: a request whose tools may carry `run`. */
 export type ToolLoopBody = Omit<ResponseCreateParams, 'tools' | 'stream'> & {

@@ -2,7 +2,7 @@
 // presets (sequrity-api `control/types/headers.py`) and the reference §5.2–5.4; the no-option ones are the
 // reference's exact outputs.
 import { describe, expect, it } from 'vitest';
-import { assertHeaderValue } from '../../src/client/options.js';
+import { assertHeaderValue } from '../../src/client/header-values.js';
 import { SequrityClient } from '../../src/client/sequrity-client.js';
 import { encodeJsonHeaders } from '../../src/json-headers.js';
 import {

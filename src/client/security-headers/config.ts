@@ -6,7 +6,7 @@
  */
 import type { Kind } from '../../internal/validate.js';
 import type { ConfigHeader, FsmConfig, PllmPromptConfig, ResponseFormatConfig } from '../../types.js';
-import { checkFields, type OptionKind } from '../options.js';
+import { checkFields, type OptionKind } from '../option-kinds.js';
 
 type InternalTool = NonNullable<FsmConfig['enabled_internal_tools']>[number];
 

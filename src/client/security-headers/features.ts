@@ -4,7 +4,7 @@
  * @module
  */
 import type { ContentBlocker, ContentClassifier, FeaturesHeader } from '../../types.js';
-import { checkFields, type OptionKind } from '../options.js';
+import { checkFields, type OptionKind } from '../option-kinds.js';
 
 /** Options of {@link features}`.singleLlm` and `.dualLlm`: which content classifiers and blockers to turn on. */
 export interface FeaturesPresetOptions {

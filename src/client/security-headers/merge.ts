@@ -4,7 +4,7 @@
  * @module
  */
 import { FORBIDDEN_KEYS, isPlainObject } from '../../internal/validate.js';
-import { checkFields, checkOption } from '../options.js';
+import { checkFields, checkOption } from '../option-kinds.js';
 
 /** A JSON object as sent in a header: known fields of the wire type plus any other keys. */
 export type HeaderDocument = { [key: string]: unknown };

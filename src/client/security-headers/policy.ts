@@ -6,7 +6,7 @@
  */
 import type { Kind } from '../../internal/validate.js';
 import type { BranchingMetaPolicy, PolicyCodes, PolicyHeader, PolicyPresets } from '../../types.js';
-import { checkFields, type OptionKind } from '../options.js';
+import { checkFields, type OptionKind } from '../option-kinds.js';
 
 type EnforcementLevel = NonNullable<PolicyPresets['llm_blocked_tag_enforcement_level']>;
 

@@ -4,7 +4,7 @@
  * @module
  */
 import { FORBIDDEN_KEYS } from '../../internal/validate.js';
-import { checkFields, checkOption, type OptionKind } from '../options.js';
+import { checkFields, checkOption, type OptionKind } from '../option-kinds.js';
 
 /** The default of `maxHeaderBytes`: 8 KiB, well under the 16 KiB that common servers accept for all headers. */
 export const DEFAULT_MAX_HEADER_BYTES = 8192;

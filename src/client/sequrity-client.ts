@@ -172,9 +172,7 @@ export class SequrityClient {
   ): Promise<WithResponse<SequrityResponse | ResponseStream>> {
     // Calls outside a conversation track the client's own session, and no previous response.
     const state: Pick<ConversationState, 'sessionId'> = conversation ?? this;
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-      throw new TypeError('The request body must be an object.');
-    }
+    checkOption('The request body', body ?? null, 'object');
     checkRequestOptions(options);
     const client = this.#options;
     const stream = body.stream === true;
@@ -219,20 +217,7 @@ export class SequrityClient {
       conversation?.started(result);
       return { data: result, response };
     }
-    if (typeof data !== 'object' || data === null) {
-      throw new SequrityError(`The server answered ${response.status} without a JSON response body.`, {
-        secrets,
-      });
-    }
-    const reply = data as SequrityResponse;
-    const session = reply.session_id ?? sessionId;
-    const requestId = response.headers.get('x-request-id');
-    const result: SequrityResponse = {
-      ...reply,
-      output_text: outputText(reply),
-      ...(session !== undefined && { session_id: session }),
-      ...(requestId !== null && { request_id: requestId }),
-    };
+    const result = jsonReply(response, data, sessionId, secrets);
     conversation?.finished(result);
     return { data: result, response };
   }
@@ -279,6 +264,29 @@ export class SequrityClient {
     // by checkRequestOptions, the session and llmApiKey above; the JSON headers are ASCII by construction.
     return headers;
   }
+}
+
+/** A non-streamed reply as `create` resolves to it: with `output_text`, and the session and request ids. */
+function jsonReply(
+  response: globalThis.Response,
+  data: unknown,
+  sessionId: string | undefined,
+  secrets: readonly string[],
+): SequrityResponse {
+  if (typeof data !== 'object' || data === null) {
+    throw new SequrityError(`The server answered ${response.status} without a JSON response body.`, {
+      secrets,
+    });
+  }
+  const reply = data as SequrityResponse;
+  const session = reply.session_id ?? sessionId;
+  const requestId = response.headers.get('x-request-id');
+  return {
+    ...reply,
+    output_text: outputText(reply),
+    ...(session !== undefined && { session_id: session }),
+    ...(requestId !== null && { request_id: requestId }),
+  };
 }
 
 function lowerCase(headers: Readonly<Record<string, string>> | undefined): Record<string, string> {

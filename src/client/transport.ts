@@ -129,104 +129,81 @@ interface Attempt {
 
 /** One attempt: sent with the call's signal and the per-attempt deadline, and what came of it. */
 async function attemptOnce(transport: Transport, call: Call, path: string): Promise<Attempt> {
-  const { signal, timeoutMs } = call;
+  const { signal, timeoutMs, endpointType: endpoint_type, provider, body, headers } = call;
   if (signal?.aborted) return aborted(call);
   const controller = new AbortController();
   const onAbort = (): void => controller.abort(signal?.reason);
   signal?.addEventListener('abort', onAbort, { once: true });
   const deadline = startDeadline(timeoutMs, () => controller.abort(TIMED_OUT));
   try {
-    const { response, error } = await post(transport.lowLevel, call, controller.signal);
-    return await replied(response, error, call, path);
+    const init = {
+      body,
+      headers,
+      signal: controller.signal,
+      // A followed redirect would re-send the body, X-Api-Key and the policy to wherever it points (fetch strips
+      // only Authorization across origins), so a redirect is reported instead.
+      redirect: 'manual',
+      // The body is read below, within the deadline and a byte limit, rather than by openapi-fetch.
+      parseAs: 'stream',
+    } as const;
+    const { response, error } = await (provider
+      ? transport.lowLevel.createResponseWithProvider({
+          ...init,
+          params: { path: { endpoint_type, provider } },
+        })
+      : transport.lowLevel.createResponse({ ...init, params: { path: { endpoint_type } } }));
+    const outcome = { kind: 'response', status: response.status, headers: response.headers } as const;
+    if (!response.ok) return { outcome, response, error: replyError(response, error, call, path) };
+    return {
+      outcome,
+      response,
+      ...(call.stream ? { data: response.body } : await readJson(response, call, path)),
+    };
   } catch (cause) {
-    if (controller.signal.reason === TIMED_OUT) return timedOut(cause, call, path);
+    if (controller.signal.reason === TIMED_OUT) {
+      return {
+        outcome: { kind: 'timeout' },
+        error: new APIConnectionTimeoutError(
+          `POST ${path} timed out after ${timeoutMs} ms (the timeout option, per attempt).`,
+          { timeoutMs, cause, secrets: call.secrets },
+        ),
+      };
+    }
     if (signal?.aborted) return aborted(call);
-    return connectionFailed(cause, transport, call, path);
+    const { sent, code } = classifyFetchError(cause);
+    // Node's fetch (undici) has deadlines of its own, 300 s each by default, that end a request before a longer
+    // `timeout` or `idleTimeoutMs` would; say so, since the code alone does not.
+    const undici = /^UND_ERR_(HEADERS|BODY)_TIMEOUT$/.exec(code ?? '')?.[1]?.toLowerCase();
+    return {
+      outcome: { kind: 'connection', sent, code },
+      error: new APIConnectionError(
+        `POST ${transport.baseURL}${path} failed: ${code ?? messageOf(cause)}` +
+          (undici
+            ? ` (undici's ${undici}Timeout, 300 s by default; pass a fetch whose dispatcher sets a longer one)`
+            : '') +
+          (sent ? ' (the request may have reached the server, so it is not retried)' : ''),
+        { cause, secrets: call.secrets, code, mayHaveBeenSent: sent },
+      ),
+    };
   } finally {
     deadline.cancel();
     signal?.removeEventListener('abort', onAbort);
   }
 }
 
-/** POSTs the call through the low-level client's operation for its route; the body is left unread. */
-function post(
-  lowLevel: LowLevelClient,
-  { endpointType: endpoint_type, provider, body, headers }: Call,
-  signal: AbortSignal,
-): Promise<{ response: globalThis.Response; error?: unknown }> {
-  const init = {
-    body,
-    headers,
-    signal,
-    // A followed redirect would re-send the body, X-Api-Key and the policy to wherever it points (fetch strips
-    // only Authorization across origins), so a redirect is reported instead.
-    redirect: 'manual',
-    // The body is read by `replied`, within the deadline and a byte limit, rather than by openapi-fetch.
-    parseAs: 'stream',
-  } as const;
-  return provider
-    ? lowLevel.createResponseWithProvider({ ...init, params: { path: { endpoint_type, provider } } })
-    : lowLevel.createResponse({ ...init, params: { path: { endpoint_type } } });
-}
-
-/** What a reply means: a 2xx's data (the JSON document, or the unread stream), else the error it stands for. */
-async function replied(
-  response: globalThis.Response,
-  body: unknown,
-  call: Call,
-  path: string,
-): Promise<Attempt> {
-  const { status, headers } = response;
-  const outcome = { kind: 'response', status, headers } as const;
-  if (response.ok) {
-    if (call.stream) return { outcome, response, data: response.body };
-    return { outcome, response, ...(await readJson(response, call, path)) };
-  }
-  const { secrets } = call;
+/** The error a reply that is not a 2xx stands for: a redirect (refused), or an `APIError` for its status. */
+function replyError(response: globalThis.Response, body: unknown, { secrets }: Call, path: string): unknown {
+  const { status } = response;
   // A 3xx, or the opaque redirect a browser gives for `redirect: 'manual'` (status 0).
-  const redirected = response.type === 'opaqueredirect' || (status >= 300 && status < 400);
-  return {
-    outcome,
-    response,
-    error: redirected
-      ? redirectError(response, {
-          method: 'POST',
-          path,
-          body,
-          fix: 'set baseURL to the address that answers',
-          secrets,
-        })
-      : APIError.from(response, body, { method: 'POST', path, secrets }),
-  };
-}
-
-function timedOut(cause: unknown, { timeoutMs, secrets }: Call, path: string): Attempt {
-  return {
-    outcome: { kind: 'timeout' },
-    error: new APIConnectionTimeoutError(
-      `POST ${path} timed out after ${timeoutMs} ms (the timeout option, per attempt).`,
-      { timeoutMs, cause, secrets },
-    ),
-  };
-}
-
-/** A fetch that failed without a reply: whether the request was sent, and a message that says what to do. */
-function connectionFailed(cause: unknown, transport: Transport, { secrets }: Call, path: string): Attempt {
-  const { sent, code } = classifyFetchError(cause);
-  // Node's fetch (undici) has deadlines of its own, 300 s each by default, that end a request before a longer
-  // `timeout` or `idleTimeoutMs` would; say so, since the code alone does not.
-  const undici = /^UND_ERR_(HEADERS|BODY)_TIMEOUT$/.exec(code ?? '')?.[1]?.toLowerCase();
-  return {
-    outcome: { kind: 'connection', sent, code },
-    error: new APIConnectionError(
-      `POST ${transport.baseURL}${path} failed: ${code ?? messageOf(cause)}` +
-        (undici
-          ? ` (undici's ${undici}Timeout, 300 s by default; pass a fetch whose dispatcher sets a longer one)`
-          : '') +
-        (sent ? ' (the request may have reached the server, so it is not retried)' : ''),
-      { cause, secrets, code, mayHaveBeenSent: sent },
-    ),
-  };
+  return response.type === 'opaqueredirect' || (status >= 300 && status < 400)
+    ? redirectError(response, {
+        method: 'POST',
+        path,
+        body,
+        fix: 'set baseURL to the address that answers',
+        secrets,
+      })
+    : APIError.from(response, body, { method: 'POST', path, secrets });
 }
 
 /**

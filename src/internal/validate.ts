@@ -101,17 +101,6 @@ export type Kind = readonly [
 const isInteger = (value: unknown, minimum: number): boolean =>
   Number.isInteger(value) && (value as number) >= minimum;
 
-/** An integer of at least `minimum`; a number outside that is a `RangeError`. */
-export const integerKind = (minimum: number): Kind => [
-  minimum === 0
-    ? 'a non-negative integer'
-    : minimum === 1
-      ? 'a positive integer'
-      : `an integer of at least ${minimum}`,
-  (value) => isInteger(value, minimum),
-  'number',
-];
-
 /** One of `values`; a misspelt name is shown with the nearest value. */
 export const enumKind = (values: readonly string[]): Kind => [
   `one of ${values.join(', ')}`,
@@ -133,8 +122,8 @@ export const KINDS = {
     (value) => typeof value === 'number' && value >= 0,
     'number',
   ],
-  count: integerKind(0),
-  positive: integerKind(1),
+  count: ['a non-negative integer', (value) => isInteger(value, 0), 'number'],
+  positive: ['a positive integer', (value) => isInteger(value, 1), 'number'],
   bytes: ['a positive integer or Infinity', (value) => value === Infinity || isInteger(value, 1), 'number'],
   plainObject: ['a plain object (not an array, Map or class instance)', isPlainObject],
   function: ['a function', (value) => typeof value === 'function'],

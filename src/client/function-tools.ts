@@ -8,7 +8,8 @@ import { APIUserAbortError } from '../errors.js';
 import { isObject, showValue, type Kind } from '../internal/validate.js';
 import { checkFields, type OptionKind } from './option-kinds.js';
 import type { StandardJSONSchemaV1, StandardOutput } from './standard-schema.js';
-import { argsChecker, CHECK_ARGS, jsonSchemaOf } from './structured-output.js';
+import { jsonSchemaOf } from './json-schema.js';
+import { argsChecker, CHECK_ARGS } from './structured-output.js';
 import type {
   FunctionTool,
   ResponseFunctionCallOutputItem,

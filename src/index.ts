@@ -5,8 +5,9 @@
  */
 
 // The client.
-export { SequrityClient, Responses } from './client/sequrity-client.js';
-export type { NonStreamingBody, SequrityResponse, StreamingBody } from './client/sequrity-client.js';
+export { SequrityClient } from './client/sequrity-client.js';
+export { Responses } from './client/responses.js';
+export type { NonStreamingBody, SequrityResponse, StreamingBody } from './client/create-types.js';
 export type { RequestOptions, SequrityClientOptions } from './client/options.js';
 export { Conversation } from './client/conversation.js';
 export type { Logger, LogLevel } from './client/logger.js';
@@ -55,7 +56,7 @@ export {
   mergeHeaderOverrides,
   policy,
   serializeJsonHeader,
-} from './client/security-headers.js';
+} from './client/security-headers/index.js';
 export type {
   DualLlmConfigOptions,
   DualLlmPolicyOptions,
@@ -64,7 +65,7 @@ export type {
   HeaderOverrides,
   SingleLlmConfigOptions,
   SingleLlmPolicyOptions,
-} from './client/security-headers.js';
+} from './client/security-headers/index.js';
 
 // Sessions and results.
 export { sessionIdFromCallId } from './client/sessions.js';

@@ -1,4 +1,9 @@
-import { serializeJsonHeader, type SerializeJsonHeaderOptions } from './client/security-headers.js';
+import { checkFields, checkOption } from './client/option-kinds.js';
+import {
+  SERIALIZE_FIELDS,
+  serializeJsonHeader,
+  type SerializeJsonHeaderOptions,
+} from './client/security-headers/serialise.js';
 import type { JsonHeaderDocuments } from './spec.js';
 
 /**
@@ -22,8 +27,11 @@ export function encodeJsonHeaders(
   documents: {
     [K in keyof JsonHeaderDocuments]?: JsonHeaderDocuments[K] | undefined;
   },
-  options?: SerializeJsonHeaderOptions,
+  options: SerializeJsonHeaderOptions = {},
 ): { [K in keyof JsonHeaderDocuments]?: string } {
+  // Checked up front, so that an invalid limit fails even when no document is given.
+  checkOption('encodeJsonHeaders documents', documents ?? null, 'object');
+  checkFields('encodeJsonHeaders options', options, SERIALIZE_FIELDS);
   const headers: { [K in keyof JsonHeaderDocuments]?: string } = {};
   for (const name of Object.keys(documents) as (keyof JsonHeaderDocuments)[]) {
     const document = documents[name];

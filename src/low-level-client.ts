@@ -8,7 +8,7 @@
 import type { ClientOptions } from 'openapi-fetch';
 import { redirectError, StreamError } from './errors/index.js';
 import { limitBody, withBody, withBoundedErrorBody } from './internal/body-limit.js';
-import { checkNumber } from './internal/validate.js';
+import { checkValue, KINDS } from './internal/validate.js';
 import { DEFAULT_MAX_RESPONSE_BYTES } from './streaming/stream-options.js';
 
 /** Options of `createLowLevelClient`: openapi-fetch's client options, and the body limit. */
@@ -35,12 +35,7 @@ export interface LowLevelClientOptions extends ClientOptions {
  */
 export function safeClientOptions(options: LowLevelClientOptions): ClientOptions {
   const { maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES, ...rest } = options;
-  checkNumber(
-    'maxResponseBytes',
-    maxResponseBytes,
-    (bytes) => bytes === Infinity || (Number.isInteger(bytes) && bytes > 0),
-    'a positive integer or Infinity',
-  );
+  checkValue('maxResponseBytes', maxResponseBytes, KINDS.bytes);
   const own = rest.fetch !== undefined || rest.redirect !== undefined;
   // Looked up per call, so a fetch installed (or instrumented) after the client was built is used.
   const fetchImpl = (rest.fetch ??

@@ -6,22 +6,10 @@
  */
 import type { ResponseStream } from '../streaming/response-stream.js';
 import type { ResponseCreateParams } from '../types.js';
-import { APIPromise, type WithResponse } from './api-promise.js';
+import type { WithResponse } from './api-promise.js';
+import type { SequrityResponse } from './create-types.js';
 import type { RequestOptions } from './options.js';
-import type { NonStreamingBody, SequrityResponse, StreamingBody } from './sequrity-client.js';
-import {
-  parseRequest,
-  type ParseBody,
-  type ParsedResponse,
-  type ParsedResponseStream,
-} from './structured-output.js';
-import {
-  runToolLoop,
-  ToolLoopStream,
-  type ToolLoopBody,
-  type ToolLoopHost,
-  type ToolLoopOptions,
-} from './tool-loop.js';
+import { Responses } from './responses.js';
 
 /** The session state a call reads before it is sent and updates from its reply. */
 export interface ConversationState {
@@ -35,7 +23,8 @@ export interface ConversationState {
   finished(response: SequrityResponse): void;
 }
 
-type Create = (
+/** Sends one turn of a conversation, reading and updating its state. */
+type SendTurn = (
   body: ResponseCreateParams,
   options: RequestOptions | undefined,
   state: ConversationState,
@@ -43,9 +32,10 @@ type Create = (
 ) => Promise<WithResponse<SequrityResponse | ResponseStream>>;
 
 /**
- * One conversation with its own `sessionId` and `previousResponseId`, created by `client.conversation()`. Each
- * `create` sends both and takes the new ones from the reply: for a streamed turn, the response id comes from its
- * first event (`response.created`) as soon as the stream is read, and the session from the reply's headers.
+ * One conversation with its own `sessionId` and `previousResponseId`, created by `client.conversation()`. Its
+ * `create`, `parse`, `runTools` and `runToolsStream` are those of `client.responses`, but each sends both and takes
+ * the new ones from the reply: for a streamed turn, the response id comes from its first event (`response.created`)
+ * as soon as the stream is read, and the session from the reply's headers. The tool loop's rounds are turns of it.
  *
  * @example
  * ```ts
@@ -54,8 +44,7 @@ type Create = (
  * const reply = await chat.create({ model: 'gpt-5-mini', input: 'What is my name?' });
  * ```
  */
-export class Conversation {
-  readonly #create: Create;
+export class Conversation extends Responses {
   readonly #state: ConversationState;
   #previousResponseId: string | undefined;
   #stream: ResponseStream | undefined;
@@ -63,24 +52,31 @@ export class Conversation {
   /** @internal Use `client.conversation()`. */
   constructor(
     start: { sessionId?: string | undefined; previousResponseId?: string | undefined },
-    create: Create,
+    send: SendTurn,
   ) {
-    this.#create = create;
+    // `self` is set right after `super`, before any call can be made.
+    let self!: Conversation;
+    // The tool loop runs on this conversation itself, whose state every round already updates; the session the
+    // loop reports back to its host goes nowhere.
+    super((body, options, raw) => send(body, options, self.#state, raw), {
+      conversation: () => self,
+      sessionId: undefined,
+    });
+    self = this;
     this.#previousResponseId = start.previousResponseId;
-    const conversation = this;
     this.#state = {
       sessionId: start.sessionId,
       get previousResponseId() {
-        return conversation.previousResponseId;
+        return self.previousResponseId;
       },
       started(stream) {
         // Keep what the previous turn gave, in case this stream ends before its response.created.
-        conversation.#previousResponseId = conversation.previousResponseId;
-        conversation.#stream = stream;
+        self.#previousResponseId = self.previousResponseId;
+        self.#stream = stream;
       },
       finished(response) {
-        conversation.#stream = undefined;
-        conversation.#previousResponseId = response.id;
+        self.#stream = undefined;
+        self.#previousResponseId = response.id;
       },
     };
   }
@@ -96,66 +92,6 @@ export class Conversation {
    */
   get previousResponseId(): string | undefined {
     return this.#stream?.currentResponse?.id ?? this.#previousResponseId;
-  }
-
-  /**
-   * Sends the next turn, with this conversation's session and `previous_response_id` (a `previous_response_id` in
-   * `body`, or `sessionId` in `options`, wins for this turn).
-   *
-   * @param body - The turn's request body: with `previous_response_id`, only the new input items.
-   * @param options - Per-call options, as for `client.responses.create`.
-   */
-  create(body: StreamingBody, options?: RequestOptions): APIPromise<ResponseStream>;
-  create(body: NonStreamingBody, options?: RequestOptions): APIPromise<SequrityResponse>;
-  create(body: ResponseCreateParams, options?: RequestOptions): APIPromise<SequrityResponse | ResponseStream>;
-  create(
-    body: ResponseCreateParams,
-    options?: RequestOptions,
-  ): APIPromise<SequrityResponse | ResponseStream> {
-    return new APIPromise((raw) => this.#create(body, options, this.#state, raw));
-  }
-
-  /**
-   * Sends the next turn with a structured output and parses it, as `client.responses.parse` does, threading this
-   * conversation's session and previous response as {@link Conversation.create} does.
-   *
-   * @param body - The turn's request, with `text.format` made by `textFormat`.
-   * @param options - Per-call options, as for `client.responses.create`.
-   */
-  parse<T>(
-    body: ParseBody<T> & { stream: true },
-    options?: RequestOptions,
-  ): APIPromise<ParsedResponseStream<T>>;
-  parse<T>(
-    body: ParseBody<T> & { stream?: false | null | undefined },
-    options?: RequestOptions,
-  ): APIPromise<ParsedResponse<T>>;
-  parse(body: ParseBody<unknown>, options?: RequestOptions): APIPromise<never> {
-    return parseRequest(body, (raw) => this.#create(body, options, this.#state, raw));
-  }
-
-  /**
-   * Runs the tool loop inside this conversation: like `client.responses.runTools`, with this conversation's
-   * session and previous response threaded through every round.
-   *
-   * @param body - The request; `tools` may mix `functionTool`s with plain tools.
-   * @param options - Request options plus `maxRounds` and `maxToolCallsPerRound`.
-   */
-  runTools(body: ToolLoopBody, options?: ToolLoopOptions): APIPromise<SequrityResponse> {
-    return new APIPromise((raw) => runToolLoop(this.#host(), body, options, raw));
-  }
-
-  /** The streaming tool loop inside this conversation; see `client.responses.runToolsStream`. */
-  runToolsStream(body: ToolLoopBody, options: ToolLoopOptions = {}): ToolLoopStream {
-    return new ToolLoopStream(this.#host(), body, options);
-  }
-
-  /**
-   * The loop runs on this conversation itself, whose state every round already updates; the session the loop
-   * reports back to its host goes nowhere.
-   */
-  #host(): ToolLoopHost {
-    return { conversation: () => this, sessionId: undefined };
   }
 
   /** For `util.inspect` and `JSON.stringify`. */

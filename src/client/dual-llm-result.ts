@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { FORBIDDEN_KEYS, isObject, showValue } from '../internal/validate.js';
 import type { DualLlmResult, ValueWithMeta } from '../types.js';
 import type { StandardOutput, StandardSchemaV1 } from './standard-schema.js';
 import { validated } from './structured-output.js';
@@ -38,16 +39,9 @@ export interface DualLlmResultSource {
 type JsonObject = Record<string, unknown>;
 
 const STATUSES: ReadonlySet<unknown> = new Set(['success', 'failure', 'unknown']);
-// Never copied from the parsed text into the result, so that merging the result elsewhere cannot reach a
-// prototype. Values inside `value` payloads are left exactly as parsed.
-const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-const isObject = (value: unknown): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const kindOf = (value: unknown): string =>
-  value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
-
+// Forbidden keys are never copied from the parsed text into the result, so that merging the result elsewhere cannot
+// reach a prototype. Values inside `value` payloads are left exactly as parsed.
 function ownEntries(object: JsonObject): [string, unknown][] {
   return Object.keys(object)
     .filter((key) => !FORBIDDEN_KEYS.has(key))
@@ -72,7 +66,7 @@ function textOf(source: DualLlmResultSource): string {
 /** A ValueWithMeta copy, or `undefined` (with an issue) when the value has no `value` or is not an object. */
 function readValueWithMeta(value: unknown, path: string, issues: string[]): JsonObject | undefined {
   if (!isObject(value) || !Object.hasOwn(value, 'value')) {
-    issues.push(`${path} was dropped: expected an object with a "value", got ${kindOf(value)}.`);
+    issues.push(`${path} was dropped: expected an object with a "value", got ${showValue(value)}.`);
     return undefined;
   }
   const copy: JsonObject = {};
@@ -80,7 +74,7 @@ function readValueWithMeta(value: unknown, path: string, issues: string[]): Json
     if (key !== 'meta') {
       copy[key] = item;
     } else if (!isObject(item)) {
-      issues.push(`${path}.meta was dropped: expected an object, got ${kindOf(item)}.`);
+      issues.push(`${path}.meta was dropped: expected an object, got ${showValue(item)}.`);
     } else {
       const meta: JsonObject = {};
       for (const [metaKey, list] of ownEntries(item)) {
@@ -112,15 +106,17 @@ function readField(key: string, value: unknown, issues: string[]): unknown {
       return undefined;
     case 'program':
       if (typeof value === 'string') return value;
-      issues.push(`program was dropped: expected a string, got ${kindOf(value)}.`);
+      issues.push(`program was dropped: expected a string, got ${showValue(value)}.`);
       return undefined;
     case 'message_history_mismatch_detected':
       if (typeof value === 'boolean') return value;
-      issues.push(`message_history_mismatch_detected was dropped: expected a boolean, got ${kindOf(value)}.`);
+      issues.push(
+        `message_history_mismatch_detected was dropped: expected a boolean, got ${showValue(value)}.`,
+      );
       return undefined;
     case 'namespace_snapshot': {
       if (!isObject(value)) {
-        issues.push(`namespace_snapshot was dropped: expected an object, got ${kindOf(value)}.`);
+        issues.push(`namespace_snapshot was dropped: expected an object, got ${showValue(value)}.`);
         return undefined;
       }
       const snapshot: JsonObject = {};
@@ -132,7 +128,7 @@ function readField(key: string, value: unknown, issues: string[]): unknown {
     }
     case 'policy_check_history': {
       if (!Array.isArray(value)) {
-        issues.push(`policy_check_history was dropped: expected an array, got ${kindOf(value)}.`);
+        issues.push(`policy_check_history was dropped: expected an array, got ${showValue(value)}.`);
         return undefined;
       }
       const checks = (value as unknown[]).filter(isObject);
@@ -194,7 +190,7 @@ export function parseDualLlmResult(
   try {
     if (typeof input === 'string') raw = input;
     else if (isObject(input)) raw = textOf(input);
-    else return unknownResult('', `Expected a string or a response, got ${kindOf(input)}.`);
+    else return unknownResult('', `The input must be a string or a response, got ${showValue(input)}.`);
   } catch (error) {
     // A getter or proxy on a hand-made input threw; the promise is to never throw.
     return unknownResult(
@@ -211,7 +207,7 @@ export function parseDualLlmResult(
     return unknownResult(raw, 'The text is not JSON (with strip_response_content the result is plain text).');
   }
   if (!isObject(document))
-    return unknownResult(raw, `The text is JSON but ${kindOf(document)}, not an object.`);
+    return unknownResult(raw, `The text must be a JSON object, got ${showValue(document)}.`);
 
   const issues: string[] = [];
   const status = document['status'];

@@ -5,10 +5,11 @@
  * @module
  */
 import { APIUserAbortError } from '../errors/index.js';
-import { describe, isObject, type Kind } from '../internal/validate.js';
-import { checkFields, type OptionKind } from './options.js';
+import { isObject, showValue, type Kind } from '../internal/validate.js';
+import { checkFields, type OptionKind } from './option-kinds.js';
 import type { StandardJSONSchemaV1, StandardOutput } from './standard-schema.js';
-import { argsChecker, CHECK_ARGS, jsonSchemaOf } from './structured-output.js';
+import { jsonSchemaOf } from './json-schema.js';
+import { argsChecker, CHECK_ARGS } from './structured-output.js';
 import type {
   FunctionTool,
   ResponseFunctionCallOutputItem,
@@ -119,10 +120,7 @@ const DEFINITION_FIELDS: {
   output_schema: SCHEMA,
   defer_loading: 'boolean',
   async: 'boolean',
-  allowed_callers: [
-    'an array of strings or null',
-    (value) => value === null || (Array.isArray(value) && value.every((item) => typeof item === 'string')),
-  ],
+  allowed_callers: 'strings?',
   run: 'function',
 };
 
@@ -192,7 +190,7 @@ async function answer(
   } catch (error) {
     return `Error: the arguments are not valid JSON (${(error as Error).message}); call the tool again with JSON.`;
   }
-  if (!isObject(args)) return `Error: the arguments must be a JSON object, got ${describe(args, true)}.`;
+  if (!isObject(args)) return `Error: the arguments must be a JSON object, got ${showValue(args, true)}.`;
   const check = (tool as { [CHECK_ARGS]?: ReturnType<typeof argsChecker> })[CHECK_ARGS];
   if (check) {
     const checked = await check(args);

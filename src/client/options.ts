@@ -1,20 +1,12 @@
 /**
- * The options of {@link SequrityClient} and of each request, and their validation. Invalid options fail when the
+ * The options of {@link SequrityClient} and of each request, their defaults, and what each must be. Invalid options fail when the
  * client is built (or the call is made) with a message naming the option, never later on the wire.
  *
  * @module
  */
-import {
-  checkKeys,
-  checkValue,
-  enumKind,
-  isObject,
-  KINDS as SHARED_KINDS,
-  type Kind,
-} from '../internal/validate.js';
-import { PARAMETER_ENUMS } from '../spec.js';
 import type { ConfigHeader, EndpointType, FeaturesHeader, PolicyHeader, Provider } from '../types.js';
 import type { Logger, LogLevel } from './logger.js';
+import { checkFields, type OptionKind } from './option-kinds.js';
 import type { RetryOptions } from './retry.js';
 
 /** The default base URL when neither `baseURL` nor `SEQURITY_BASE_URL` is set. */
@@ -23,16 +15,6 @@ export const DEFAULT_BASE_URL = 'https://api.sequrity.ai';
 export const DEFAULT_TIMEOUT_MS = 600_000;
 /** Default number of retries after the first attempt. */
 export const DEFAULT_MAX_RETRIES = 2;
-
-/** Headers the typed options own; giving them in `headers` or `defaultHeaders` is an error naming the option. */
-export const OWNED_HEADERS: Readonly<Record<string, string>> = {
-  authorization: 'apiKey',
-  'x-api-key': 'llmApiKey',
-  'x-session-id': 'sessionId',
-  'x-features': 'features',
-  'x-policy': 'policy',
-  'x-config': 'config',
-};
 
 /** Options of `new SequrityClient(options)`. */
 export interface SequrityClientOptions {
@@ -159,141 +141,6 @@ export interface RequestOptions {
   maxResponseBytes?: number | undefined;
 }
 
-// Option checks are table-driven: each option names its kind (the shared kinds of `internal/validate.ts` plus the
-// client's own below), and every failure reads `<option> must be <what>, got <value>.`, so each option costs a table
-// entry. The tables also list the known keys: an unknown one fails, suggesting the nearest.
-
-/** The kinds of option: the shared ones, and the client's own. */
-const KINDS = {
-  ...SHARED_KINDS,
-  // The spec's enums: a route segment the spec does not list is refused before any URL is built.
-  endpointType: enumKind(PARAMETER_ENUMS.EndpointType),
-  provider: enumKind(PARAMETER_ENUMS.Provider),
-  logLevel: enumKind(['off', 'error', 'warn', 'info', 'debug'] satisfies LogLevel[]),
-  headerBytes: SHARED_KINDS.bytes,
-  // Duck-typed, so signals of another realm or a polyfill work: the client only listens to it.
-  signal: [
-    'an AbortSignal',
-    (value) =>
-      typeof (value as AbortSignal)?.addEventListener === 'function' && 'aborted' in (value as object),
-  ],
-  logger: [
-    'an object with error, warn, info and debug methods',
-    (value) =>
-      isObject(value) &&
-      ['error', 'warn', 'info', 'debug'].every((level) => typeof value[level] === 'function'),
-  ],
-  retry: [
-    '{ statuses?, shouldRetry? }',
-    (value) => {
-      if (!isObject(value)) return false;
-      checkFields('retry options', value, RETRY_FIELDS, 'retry.'); // throws, naming the field
-      return true;
-    },
-  ],
-  statuses: [
-    'an array of HTTP statuses',
-    (value) => Array.isArray(value) && value.every((status) => Number.isInteger(status)),
-  ],
-  headers: [
-    'an object of header names to strings',
-    (value, name) => {
-      if (!isObject(value)) return false;
-      checkHeaderEntries(name, value); // throws, naming the header
-      return true;
-    },
-  ],
-} satisfies Record<string, Kind>;
-
-/** A kind of option; a trailing `?` also accepts `null`. */
-export type OptionKind = keyof typeof KINDS | `${keyof typeof KINDS}?`;
-
-/**
- * Fails with a `TypeError` (or, for numbers out of range and strings outside an enum, a `RangeError`) naming `name`
- * unless `value` is `undefined` or of the given kind: a kind's name (a trailing `?` also accepts `null`), or a kind.
- */
-export function checkOption(name: string, value: unknown, kind: OptionKind | Kind): void {
-  if (typeof kind !== 'string') return checkValue(name, value, kind);
-  checkValue(name, value, KINDS[kind.replace('?', '') as keyof typeof KINDS], kind.endsWith('?'));
-}
-
-/**
- * Checks that `options` is an object with no key but those of `fields` (naming an unknown one and the nearest
- * known one), then each field, in order; the message names it with `prefix`.
- *
- * @param where - What the options are, for the message: `'SequrityClient options'`.
- */
-export function checkFields(
-  where: string,
-  options: unknown,
-  fields: Readonly<Record<string, OptionKind | Kind>>,
-  prefix = '',
-): void {
-  checkKeys(where, options, Object.keys(fields));
-  for (const name in fields)
-    checkOption(prefix + name, (options as Record<string, unknown>)[name], fields[name] as OptionKind);
-}
-
-const RETRY_FIELDS: Readonly<Record<string, OptionKind>> = { statuses: 'statuses', shouldRetry: 'function' };
-
-/**
- * Checks that a header value can be sent as it is: a string without CR, LF or NUL (which would split or end the
- * header line) and without characters above U+00FF (which fetch rejects). The error names the header and the
- * option it came from, never the value (it may be a key).
- *
- * @param name - The header name, e.g. `'X-Session-ID'`.
- * @param value - The value to check.
- * @param optionName - The option the value came from, e.g. `'sessionId'`.
- * @throws TypeError when the value is not a string or contains such a character.
- * @example
- * ```ts
- * assertHeaderValue('X-Session-ID', sessionId, 'sessionId');
- * ```
- */
-export function assertHeaderValue(
-  name: string,
-  value: unknown,
-  optionName?: string,
-): asserts value is string {
-  const label = optionName === undefined ? `The ${name} header` : `${optionName} (the ${name} header)`;
-  checkOption(label, value ?? null, 'string');
-  const bad = /[\r\n\0]|[^\u0000-\u00ff]/.exec(value as string);
-  if (bad === null) return;
-  const unit = bad[0].charCodeAt(0);
-  const what =
-    unit === 0
-      ? 'a NUL character'
-      : unit < 0x100
-        ? 'a line break (CR or LF)'
-        : `U+${unit.toString(16).toUpperCase().padStart(4, '0')}`;
-  throw new TypeError(
-    `${label} contains ${what} at index ${bad.index}; header values must be single-line Latin-1 text.`,
-  );
-}
-
-/**
- * Fails when `headers` has an invalid header name (not an RFC 9110 token, what fetch accepts), a value that is not
- * single-line Latin-1 text, a header twice in different letter cases, or a header that a typed option owns (any
- * letter case) — naming the option to use instead, so nothing silently replaces the credentials or the session.
- */
-function checkHeaderEntries(name: string, headers: Record<string, unknown>): void {
-  const seen = new Set<string>();
-  for (const [header, value] of Object.entries(headers)) {
-    const lower = header.toLowerCase();
-    const owner = OWNED_HEADERS[lower];
-    const problem = !/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(header)
-      ? `has an invalid header name ${JSON.stringify(header)}.`
-      : owner !== undefined
-        ? `may not set ${header}: use the \`${owner}\` option instead.`
-        : seen.has(lower)
-          ? `sets ${header} twice (header names ignore case).`
-          : undefined;
-    if (problem !== undefined) throw new TypeError(`${name} ${problem}`);
-    seen.add(lower);
-    assertHeaderValue(header, value, `${name}["${header}"]`);
-  }
-}
-
 /**
  * `https://host/x//` → `https://host/x`; fails unless it is an http(s) URL without credentials, query or fragment.
  *
@@ -335,7 +182,7 @@ const CLIENT_OPTIONS: { readonly [Name in keyof SequrityClientOptions]-?: Option
   timeout: 'duration',
   idleTimeoutMs: 'duration',
   maxRetries: 'count',
-  maxHeaderBytes: 'headerBytes',
+  maxHeaderBytes: 'bytes',
   defaultHeaders: 'headers',
   logger: 'logger',
   retry: 'retry',
@@ -344,7 +191,7 @@ const CLIENT_OPTIONS: { readonly [Name in keyof SequrityClientOptions]-?: Option
   policy: 'plainObject',
   config: 'plainObject',
   logLevel: 'logLevel',
-  maxResponseBytes: 'headerBytes',
+  maxResponseBytes: 'bytes',
 };
 
 /** What each per-call option must be, in the order they are checked; the documents are checked when merged. */
@@ -356,7 +203,7 @@ const REQUEST_OPTIONS: { readonly [Name in keyof RequestOptions]-?: OptionKind }
   timeout: 'duration',
   idleTimeoutMs: 'duration',
   maxRetries: 'count',
-  maxResponseBytes: 'headerBytes',
+  maxResponseBytes: 'bytes',
   headers: 'headers',
   signal: 'signal',
   extraBody: 'plainObject',

@@ -5,19 +5,19 @@
  * @module
  */
 import { outputText } from '../streaming/accumulator.js';
-import { ResponseStream, type SequrityResponse } from '../streaming/response-stream.js';
+import { ResponseStream } from '../streaming/response-stream.js';
 import { DEFAULT_MAX_RESPONSE_BYTES } from '../streaming/stream-options.js';
 import { SequrityError } from '../errors/index.js';
 import { createGeneratedClient } from '../spec.js';
-import type { EndpointType, Provider, ResponseCreateParams } from '../types.js';
+import type { ResponseCreateParams } from '../types.js';
 import { VERSION } from '../version.js';
-import { APIPromise, type WithResponse } from './api-promise.js';
+import type { WithResponse } from './api-promise.js';
 import { Conversation, type ConversationState } from './conversation.js';
+import type { SequrityResponse } from './create-types.js';
 import { createLog, type LogLevel } from './logger.js';
+import { assertHeaderValue } from './header-values.js';
+import { checkFields, checkOption } from './option-kinds.js';
 import {
-  assertHeaderValue,
-  checkFields,
-  checkOption,
   checkOptions,
   checkRequestOptions,
   DEFAULT_BASE_URL,
@@ -27,22 +27,13 @@ import {
   type RequestOptions,
   type SequrityClientOptions,
 } from './options.js';
-import { DEFAULT_MAX_HEADER_BYTES, mergeHeaderOverrides, serializeJsonHeader } from './security-headers.js';
 import {
-  parseRequest,
-  type ParseBody,
-  type ParsedResponse,
-  type ParsedResponseStream,
-} from './structured-output.js';
-import { runToolLoop, ToolLoopStream, type ToolLoopBody, type ToolLoopOptions } from './tool-loop.js';
+  DEFAULT_MAX_HEADER_BYTES,
+  mergeHeaderOverrides,
+  serializeJsonHeader,
+} from './security-headers/index.js';
+import { Responses } from './responses.js';
 import { lowLevelOptions, send, type Transport } from './transport.js';
-
-export type { SequrityResponse };
-
-/** A request body that asks for a stream. */
-export type StreamingBody = ResponseCreateParams & { stream: true };
-/** A request body that asks for one JSON reply. */
-export type NonStreamingBody = ResponseCreateParams & { stream?: false | null | undefined };
 
 /** An environment variable in Node; unset, empty or outside Node → `undefined`. */
 const env = (name: string): string | undefined =>
@@ -138,8 +129,9 @@ export class SequrityClient {
       log: createLog((level as LogLevel | undefined) ?? 'warn', options.logger ?? console, secrets),
     };
     // Private state must not show in util.inspect or JSON.stringify; the key lives only in private fields.
-    this.responses = new Responses(this, (body, callOptions, raw) =>
-      this.#create(body, callOptions, undefined, raw),
+    this.responses = new Responses(
+      (body, callOptions, raw) => this.#create(body, callOptions, undefined, raw),
+      this,
     );
   }
 
@@ -180,9 +172,7 @@ export class SequrityClient {
   ): Promise<WithResponse<SequrityResponse | ResponseStream>> {
     // Calls outside a conversation track the client's own session, and no previous response.
     const state: Pick<ConversationState, 'sessionId'> = conversation ?? this;
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-      throw new TypeError('The request body must be an object.');
-    }
+    checkOption('The request body', body ?? null, 'object');
     checkRequestOptions(options);
     const client = this.#options;
     const stream = body.stream === true;
@@ -227,20 +217,7 @@ export class SequrityClient {
       conversation?.started(result);
       return { data: result, response };
     }
-    if (typeof data !== 'object' || data === null) {
-      throw new SequrityError(`The server answered ${response.status} without a JSON response body.`, {
-        secrets,
-      });
-    }
-    const reply = data as SequrityResponse;
-    const session = reply.session_id ?? sessionId;
-    const requestId = response.headers.get('x-request-id');
-    const result: SequrityResponse = {
-      ...reply,
-      output_text: outputText(reply),
-      ...(session !== undefined && { session_id: session }),
-      ...(requestId !== null && { request_id: requestId }),
-    };
+    const result = jsonReply(response, data, sessionId, secrets);
     conversation?.finished(result);
     return { data: result, response };
   }
@@ -289,117 +266,31 @@ export class SequrityClient {
   }
 }
 
-/**
- * `client.responses`: creating responses, streamed or not, and the tool loop.
- */
-export class Responses {
-  readonly #client: SequrityClient;
-  readonly #create: Create;
-
-  /** @internal */
-  constructor(client: SequrityClient, create: Create) {
-    this.#client = client;
-    this.#create = create;
+/** A non-streamed reply as `create` resolves to it: with `output_text`, and the session and request ids. */
+function jsonReply(
+  response: globalThis.Response,
+  data: unknown,
+  sessionId: string | undefined,
+  secrets: readonly string[],
+): SequrityResponse {
+  if (typeof data !== 'object' || data === null) {
+    throw new SequrityError(`The server answered ${response.status} without a JSON response body.`, {
+      secrets,
+    });
   }
-
-  /**
-   * Creates a response.
-   *
-   * @param body - The request body; `stream: true` returns a {@link ResponseStream}.
-   * @param options - Per-call options over the client's (headers, session, timeouts, retries, signal).
-   * @returns The response with `output_text`, `session_id` and `request_id`; or, for `stream: true`, the stream as
-   *   soon as the reply's headers arrived. A policy denial is a reply with `status: "failed"`, not an error.
-   *   `.withResponse()` adds the fetch `Response` (for a stream, whose `requestId` and `sessionId` already carry
-   *   the reply's ids, the one whose body it reads); `.asResponse()` gives it alone, its body unread.
-   * @throws {@link APIError} subclasses for error statuses, {@link APIConnectionError},
-   *   {@link APIConnectionTimeoutError}, {@link APIUserAbortError}; invalid options throw `TypeError`/`RangeError`.
-   */
-  create(body: StreamingBody, options?: RequestOptions): APIPromise<ResponseStream>;
-  create(body: NonStreamingBody, options?: RequestOptions): APIPromise<SequrityResponse>;
-  create(body: ResponseCreateParams, options?: RequestOptions): APIPromise<SequrityResponse | ResponseStream>;
-  create(
-    body: ResponseCreateParams,
-    options?: RequestOptions,
-  ): APIPromise<SequrityResponse | ResponseStream> {
-    return new APIPromise((raw) => this.#create(body, options, raw));
-  }
-
-  /**
-   * Creates a response with a structured output and parses it: `create` with a `text.format` made by
-   * {@link textFormat}, whose schema types and validates `output_parsed`.
-   *
-   * @param body - The request; `text.format` must come from `textFormat(schema, { name })`. With `stream: true`
-   *   it resolves to the stream, whose `finalResponse()` is parsed.
-   * @param options - As for {@link Responses.create}.
-   * @returns The response with `output_parsed` (`null` after a refusal, which stays in `output`, or when `status`
-   *   is not `completed`) and `parsed` on each `output_text` part; `.withResponse()` and `.asResponse()` as for
-   *   `create`.
-   * @throws {@link StructuredOutputError} (`'invalid-json'` or `'invalid-output'`, with the text and the issues)
-   *   when the output is not JSON or fails the schema's `~standard.validate`; otherwise as {@link Responses.create}.
-   * @example
-   * ```ts
-   * const Answer = z.object({ city: z.string(), celsius: z.number() });
-   * const response = await client.responses.parse({
-   *   model: 'gpt-5-mini',
-   *   input: 'Weather in Paris?',
-   *   text: { format: textFormat(Answer, { name: 'weather' }) },
-   * });
-   * console.log(response.output_parsed?.city);
-   * ```
-   */
-  parse<T>(
-    body: ParseBody<T> & { stream: true },
-    options?: RequestOptions,
-  ): APIPromise<ParsedResponseStream<T>>;
-  parse<T>(
-    body: ParseBody<T> & { stream?: false | null | undefined },
-    options?: RequestOptions,
-  ): APIPromise<ParsedResponse<T>>;
-  parse(body: ParseBody<unknown>, options?: RequestOptions): APIPromise<never> {
-    return parseRequest(body, (raw) => this.#create(body, options, raw));
-  }
-
-  /**
-   * Runs the tool loop: creates the response, runs the model's function calls with the tools' `run` functions
-   * (in parallel unless `parallel_tool_calls: false`), sends one `function_call_output` per call with
-   * `previous_response_id` and the session, and repeats until a response has no function calls.
-   *
-   * @param body - The request; `tools` may mix {@link functionTool}s with plain tools.
-   * @param options - Request options plus `maxRounds` (default 10) and `maxToolCallsPerRound` (default 128).
-   * @returns The final response; `.withResponse()` adds the final round's fetch `Response`, and `.asResponse()`
-   *   gives a `Response` with that one's status and headers and the final response as its unread JSON body (the loop
-   *   had to read the original to know it was the last).
-   * @throws {@link ToolLoopLimitError} after `maxRounds` responses that still call functions, or for a response
-   *   asking for more than `maxToolCallsPerRound` calls (before any runs); any error reply ends the loop with that
-   *   error. Tool failures, unknown tools and bad arguments are reported to the model instead.
-   * @example
-   * ```ts
-   * const response = await client.responses.runTools({ model: 'gpt-5-mini', input: 'Weather in Paris?', tools: [weather] });
-   * ```
-   */
-  runTools(body: ToolLoopBody, options?: ToolLoopOptions): APIPromise<SequrityResponse> {
-    return new APIPromise((raw) => runToolLoop(this.#client, body, options, raw));
-  }
-
-  /**
-   * The streaming tool loop: like {@link Responses.runTools}, but every event of every round is yielded as it
-   * arrives; `finalResponse()` then gives the last round's response.
-   */
-  runToolsStream(body: ToolLoopBody, options: ToolLoopOptions = {}): ToolLoopStream {
-    return new ToolLoopStream(this.#client, body, options);
-  }
+  const reply = data as SequrityResponse;
+  const session = reply.session_id ?? sessionId;
+  const requestId = response.headers.get('x-request-id');
+  return {
+    ...reply,
+    output_text: outputText(reply),
+    ...(session !== undefined && { session_id: session }),
+    ...(requestId !== null && { request_id: requestId }),
+  };
 }
-
-type Create = (
-  body: ResponseCreateParams,
-  options: RequestOptions | undefined,
-  raw: boolean,
-) => Promise<WithResponse<SequrityResponse | ResponseStream>>;
 
 function lowerCase(headers: Readonly<Record<string, string>> | undefined): Record<string, string> {
   return Object.fromEntries(
     Object.entries(headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]),
   );
 }
-
-export type { EndpointType, Provider };

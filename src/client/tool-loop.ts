@@ -10,11 +10,11 @@ import { SequrityError, StreamError } from '../errors/index.js';
 import { ResponseStream } from '../streaming/response-stream.js';
 import type { StreamEvent } from '../streaming/stream-event.js';
 import type { ResponseCreateParams, Tool, ToolChoice } from '../types.js';
-import type { WithResponse } from './api-promise.js';
-import type { Conversation } from './conversation.js';
+import type { APIPromise, WithResponse } from './api-promise.js';
+import type { SequrityResponse } from './create-types.js';
 import { functionCalls, prepareTools, runCalls, type RunnableFunctionTool } from './function-tools.js';
-import { checkRequestOptions, type OptionKind, type RequestOptions } from './options.js';
-import type { SequrityResponse } from '../streaming/final-response.js';
+import type { OptionKind } from './option-kinds.js';
+import { checkRequestOptions, type RequestOptions } from './options.js';
 
 /** The body of a tool loop: a request whose tools may carry `run`. */
 export type ToolLoopBody = Omit<ResponseCreateParams, 'tools' | 'stream'> & {
@@ -84,6 +84,12 @@ export class ToolLoopLimitError extends SequrityError {
   }
 }
 
+/** What the loop needs of a conversation (a `Conversation` is one): to send a turn, and the session it is in. */
+export interface ToolLoopConversation {
+  create(body: ResponseCreateParams, options?: RequestOptions): APIPromise<SequrityResponse | ResponseStream>;
+  readonly sessionId: string | undefined;
+}
+
 /**
  * Where a tool loop sends its turns; `SequrityClient` is one. The loop threads its rounds through a conversation of
  * its own, started on the host's session (so concurrent loops never mix), and leaves the host on the session of
@@ -93,7 +99,7 @@ export interface ToolLoopHost {
   conversation(start: {
     sessionId?: string | undefined;
     previousResponseId?: string | undefined;
-  }): Conversation;
+  }): ToolLoopConversation;
   sessionId: string | undefined;
 }
 

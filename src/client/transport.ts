@@ -127,8 +127,9 @@ interface Attempt {
   error?: unknown;
 }
 
+/** One attempt: sent with the call's signal and the per-attempt deadline, and what came of it. */
 async function attemptOnce(transport: Transport, call: Call, path: string): Promise<Attempt> {
-  const { signal, secrets, timeoutMs } = call;
+  const { signal, timeoutMs, endpointType: endpoint_type, provider, body, headers } = call;
   if (signal?.aborted) return aborted(call);
   const controller = new AbortController();
   const onAbort = (): void => controller.abort(signal?.reason);
@@ -136,42 +137,27 @@ async function attemptOnce(transport: Transport, call: Call, path: string): Prom
   const deadline = startDeadline(timeoutMs, () => controller.abort(TIMED_OUT));
   try {
     const init = {
-      params: { path: { endpoint_type: call.endpointType, provider: call.provider } },
-      body: call.body,
-      headers: call.headers,
+      body,
+      headers,
       signal: controller.signal,
       // A followed redirect would re-send the body, X-Api-Key and the policy to wherever it points (fetch strips
       // only Authorization across origins), so a redirect is reported instead.
-      redirect: 'manual' as const,
-      // The body is read here, within the deadline and a byte limit, rather than by openapi-fetch.
-      parseAs: 'stream' as const,
-    };
-    const { response, error } = (await (call.provider
-      ? transport.lowLevel.createResponseWithProvider(init as never)
-      : transport.lowLevel.createResponse(init as never))) as {
-      error?: unknown;
-      response: globalThis.Response;
-    };
-    const { status, headers } = response;
-    const outcome = { kind: 'response', status, headers } as const;
-    if (response.ok) {
-      if (call.stream) return { outcome, response, data: response.body };
-      return { outcome, response, ...(await readJson(response, call, path)) };
-    }
+      redirect: 'manual',
+      // The body is read below, within the deadline and a byte limit, rather than by openapi-fetch.
+      parseAs: 'stream',
+    } as const;
+    const { response, error } = await (provider
+      ? transport.lowLevel.createResponseWithProvider({
+          ...init,
+          params: { path: { endpoint_type, provider } },
+        })
+      : transport.lowLevel.createResponse({ ...init, params: { path: { endpoint_type } } }));
+    const outcome = { kind: 'response', status: response.status, headers: response.headers } as const;
+    if (!response.ok) return { outcome, response, error: replyError(response, error, call, path) };
     return {
       outcome,
       response,
-      // A 3xx, or the opaque redirect a browser gives for `redirect: 'manual'` (status 0).
-      error:
-        response.type === 'opaqueredirect' || (status >= 300 && status < 400)
-          ? redirectError(response, {
-              method: 'POST',
-              path,
-              body: error,
-              fix: 'set baseURL to the address that answers',
-              secrets,
-            })
-          : APIError.from(response, error, { method: 'POST', path, secrets }),
+      ...(call.stream ? { data: response.body } : await readJson(response, call, path)),
     };
   } catch (cause) {
     if (controller.signal.reason === TIMED_OUT) {
@@ -179,7 +165,7 @@ async function attemptOnce(transport: Transport, call: Call, path: string): Prom
         outcome: { kind: 'timeout' },
         error: new APIConnectionTimeoutError(
           `POST ${path} timed out after ${timeoutMs} ms (the timeout option, per attempt).`,
-          { timeoutMs, cause, secrets },
+          { timeoutMs, cause, secrets: call.secrets },
         ),
       };
     }
@@ -196,13 +182,28 @@ async function attemptOnce(transport: Transport, call: Call, path: string): Prom
             ? ` (undici's ${undici}Timeout, 300 s by default; pass a fetch whose dispatcher sets a longer one)`
             : '') +
           (sent ? ' (the request may have reached the server, so it is not retried)' : ''),
-        { cause, secrets, code, mayHaveBeenSent: sent },
+        { cause, secrets: call.secrets, code, mayHaveBeenSent: sent },
       ),
     };
   } finally {
     deadline.cancel();
     signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/** The error a reply that is not a 2xx stands for: a redirect (refused), or an `APIError` for its status. */
+function replyError(response: globalThis.Response, body: unknown, { secrets }: Call, path: string): unknown {
+  const { status } = response;
+  // A 3xx, or the opaque redirect a browser gives for `redirect: 'manual'` (status 0).
+  return response.type === 'opaqueredirect' || (status >= 300 && status < 400)
+    ? redirectError(response, {
+        method: 'POST',
+        path,
+        body,
+        fix: 'set baseURL to the address that answers',
+        secrets,
+      })
+    : APIError.from(response, body, { method: 'POST', path, secrets });
 }
 
 /**

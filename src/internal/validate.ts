@@ -11,6 +11,12 @@
 export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/**
+ * Keys never copied from one object into another (nor serialised): assigned or merged later by other code, they
+ * could reach an object's prototype.
+ */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
 /** Whether `value` is an object whose prototype is `Object.prototype` or `null` (not an array, Map, class…). */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (!isObject(value)) return false;
@@ -27,7 +33,7 @@ const isNameLike = (value: unknown): value is string =>
  * (the numeric kinds), and, with `quote`, a string that looks like a name (a misspelt `'Chat'` or `'loud'`);
  * anything else by its type, since a key pasted into the wrong option must not end up in an error or a log.
  */
-export function describe(value: unknown, quote = false, showNumbers = true): string {
+export function showValue(value: unknown, quote = false, showNumbers = true): string {
   if (typeof value === 'string') return quote && isNameLike(value) ? JSON.stringify(value) : 'string';
   if (typeof value === 'number' || typeof value === 'boolean')
     return showNumbers ? String(value) : typeof value;
@@ -95,17 +101,6 @@ export type Kind = readonly [
 const isInteger = (value: unknown, minimum: number): boolean =>
   Number.isInteger(value) && (value as number) >= minimum;
 
-/** An integer of at least `minimum`; a number outside that is a `RangeError`. */
-export const integerKind = (minimum: number): Kind => [
-  minimum === 0
-    ? 'a non-negative integer'
-    : minimum === 1
-      ? 'a positive integer'
-      : `an integer of at least ${minimum}`,
-  (value) => isInteger(value, minimum),
-  'number',
-];
-
 /** One of `values`; a misspelt name is shown with the nearest value. */
 export const enumKind = (values: readonly string[]): Kind => [
   `one of ${values.join(', ')}`,
@@ -119,7 +114,7 @@ export const enumKind = (values: readonly string[]): Kind => [
  * without the module leave it out.
  */
 export const KINDS = {
-  object: ['an object', (value) => typeof value === 'object' && value !== null],
+  object: ['an object', isObject],
   string: ['a string', (value) => typeof value === 'string'],
   boolean: ['a boolean', (value) => typeof value === 'boolean', 'quote'],
   duration: [
@@ -127,8 +122,8 @@ export const KINDS = {
     (value) => typeof value === 'number' && value >= 0,
     'number',
   ],
-  count: integerKind(0),
-  positive: integerKind(1),
+  count: ['a non-negative integer', (value) => isInteger(value, 0), 'number'],
+  positive: ['a positive integer', (value) => isInteger(value, 1), 'number'],
   bytes: ['a positive integer or Infinity', (value) => value === Infinity || isInteger(value, 1), 'number'],
   plainObject: ['a plain object (not an array, Map or class instance)', isPlainObject],
   function: ['a function', (value) => typeof value === 'function'],
@@ -142,7 +137,7 @@ export function checkValue(name: string, value: unknown, kind: Kind, nullable = 
   if (value === undefined || (value === null && nullable)) return;
   const [what, test, report, choices] = kind;
   if (test(value, name)) return;
-  const shown = describe(value, report === 'quote', report === 'number');
+  const shown = showValue(value, report === 'quote', report === 'number');
   const suggestion = choices && shown !== 'string' && nearest(String(value), choices);
   // The right type but out of range: a number below the minimum, a string outside the enum.
   const outOfRange = choices ? typeof value === 'string' : report === 'number' && typeof value === 'number';

@@ -1,6 +1,7 @@
 // The command's arguments: `sequrity-responses emulator [--port 8000] [--host 127.0.0.1] [--replay FILE] …`.
 import { parseArgs as parseNodeArgs } from 'node:util';
-import { FAULT_DESCRIPTIONS, FAULT_KINDS, isFaultKind, type FaultKind } from './options.js';
+import { checkValue, enumKind } from '../internal/validate.js';
+import { FAULT_DESCRIPTIONS, FAULT_KINDS, type FaultKind } from './options.js';
 
 /** What the command was asked to do. */
 export type CliCommand =
@@ -55,7 +56,8 @@ function number(
   const parsed = Number(value);
   return value.trim() !== '' && check(parsed)
     ? parsed
-    : `--${name} must be ${rule} (got ${JSON.stringify(value)}).`;
+    : // The option's text as typed: a command line is the user's own, and `"eighty"` says more than `NaN`.
+      `--${name} must be ${rule}, got ${JSON.stringify(value)}.`;
 }
 
 /** Parses the command line (without `node` and the script). */
@@ -111,11 +113,10 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   );
   for (const value of [port, latency, tps, keepalive])
     if (typeof value === 'string') return { kind: 'error', message: value };
-  if (values.fault !== undefined && !isFaultKind(values.fault)) {
-    return {
-      kind: 'error',
-      message: `Unknown fault ${JSON.stringify(values.fault)}; expected one of ${FAULT_KINDS.join(', ')}.`,
-    };
+  try {
+    checkValue('--fault', values.fault, enumKind(FAULT_KINDS));
+  } catch (error) {
+    return { kind: 'error', message: (error as Error).message };
   }
   if (values.host === '') return { kind: 'error', message: '--host must not be empty.' };
   return {
@@ -126,6 +127,6 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     ...(latency === undefined ? {} : { latencyMs: latency as number }),
     ...(tps === undefined ? {} : { tokensPerSecond: tps as number }),
     ...(keepalive === undefined ? {} : { keepaliveIntervalMs: keepalive as number }),
-    ...(values.fault === undefined ? {} : { fault: values.fault }),
+    ...(values.fault === undefined ? {} : { fault: values.fault as FaultKind }),
   };
 }

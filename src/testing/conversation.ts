@@ -1,5 +1,6 @@
 // Reading a (validated) request: its input items in a normalised form, the newest user text and the tool outputs.
 import type { ResponseCreateParams } from '../types.js';
+import { isObject } from '../internal/validate.js';
 
 /** One input item, reduced to what the emulator's behaviours look at. */
 export type InputEntry =
@@ -7,10 +8,6 @@ export type InputEntry =
   | { kind: 'function_call'; callId: string; name: string; index: number }
   | { kind: 'function_call_output'; callId: string; output: string; index: number }
   | { kind: 'other'; type: string; index: number };
-
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The text of a message's `content`: the string itself, or its text parts joined. */
 function contentText(content: unknown): string {

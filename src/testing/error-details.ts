@@ -1,7 +1,15 @@
 // The wording of validation errors: one Ajv error as a FastAPI (pydantic v2) `detail` entry, with pydantic's
 // messages and error types, so that clients written against the real server read them the same way.
 import type { ValidationErrorDetail } from '../types.js';
-import type { Loc, SchemaError } from './schema-errors.js';
+import type { Loc } from './schema-pointers.js';
+
+/** One Ajv error, reduced to what the detailing needs. */
+export interface SchemaError {
+  instancePath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string | undefined;
+}
 
 const TYPE_WORDS: Record<string, [word: string, type: string]> = {
   string: ['a valid string', 'string_type'],

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { checkValue, enumKind, isObject, type Kind } from '../internal/validate.js';
 import type { Transcript } from './replay.js';
 import type { RecordedRequest } from './request-log.js';
 
@@ -133,40 +134,38 @@ export interface ResolvedOptions {
   requestLogBytes: number;
 }
 
-const nonNegative = (name: string, value: number | undefined, fallback: number): number => {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || Number.isNaN(value) || value < 0) {
-    throw new TypeError(`Emulator option ${name} must be a number ≥ 0 (got ${String(value)}).`);
-  }
-  return value;
-};
+const NON_NEGATIVE: Kind = ['a number ≥ 0', (value) => typeof value === 'number' && value >= 0, 'number'];
+const POSITIVE: Kind = ['a number > 0', (value) => typeof value === 'number' && value > 0, 'number'];
 
-const positive = (name: string, value: number | undefined, fallback: number): number => {
-  const result = nonNegative(name, value, fallback);
-  if (result === 0) throw new TypeError(`Emulator option ${name} must be greater than 0.`);
-  return result;
-};
+/** `value` when it is given and of `kind` (else a `TypeError` or `RangeError` naming the option), or `fallback`. */
+function numberOption(name: string, value: number | undefined, kind: Kind, fallback: number): number {
+  checkValue(`Emulator option ${name}`, value, kind);
+  return value ?? fallback;
+}
 
-/** Checks the numeric options and fills in their defaults. */
+/** Checks the fault and the numeric options and fills in their defaults. */
 export function resolveOptions(options: EmulatorOptions): ResolvedOptions {
-  if (options.fault !== undefined) {
-    const kind = typeof options.fault === 'string' ? options.fault : options.fault.kind;
-    if (!isFaultKind(kind)) {
-      throw new TypeError(
-        `Unknown fault ${JSON.stringify(kind)}; expected one of ${FAULT_KINDS.join(', ')}.`,
-      );
-    }
-  }
+  const { fault, slowDrip } = options;
+  checkValue(
+    isObject(fault) ? 'Emulator option fault.kind' : 'Emulator option fault',
+    isObject(fault) ? (fault.kind ?? null) : fault,
+    enumKind(FAULT_KINDS),
+  );
   return {
-    latencyMs: nonNegative('latencyMs', options.latencyMs, 0),
-    tokensPerSecond: positive('tokensPerSecond', options.tokensPerSecond, Infinity),
-    keepaliveIntervalMs: positive('keepaliveIntervalMs', options.keepaliveIntervalMs, 15_000),
-    retryAfterSeconds: nonNegative('retryAfterSeconds', options.retryAfterSeconds, 1),
-    dripBytes: positive('slowDrip.bytes', options.slowDrip?.bytes, 7),
-    dripIntervalMs: nonNegative('slowDrip.intervalMs', options.slowDrip?.intervalMs, 5),
-    oversizedEventBytes: positive('oversizedEventBytes', options.oversizedEventBytes, 16 * 1024 * 1024),
-    maxBodyBytes: positive('maxBodyBytes', options.maxBodyBytes, 4 * 1024 * 1024),
-    requestLogLimit: nonNegative('requestLogLimit', options.requestLogLimit, 1000),
-    requestLogBytes: nonNegative('requestLogBytes', options.requestLogBytes, 8 * 1024 * 1024),
+    latencyMs: numberOption('latencyMs', options.latencyMs, NON_NEGATIVE, 0),
+    tokensPerSecond: numberOption('tokensPerSecond', options.tokensPerSecond, POSITIVE, Infinity),
+    keepaliveIntervalMs: numberOption('keepaliveIntervalMs', options.keepaliveIntervalMs, POSITIVE, 15_000),
+    retryAfterSeconds: numberOption('retryAfterSeconds', options.retryAfterSeconds, NON_NEGATIVE, 1),
+    dripBytes: numberOption('slowDrip.bytes', slowDrip?.bytes, POSITIVE, 7),
+    dripIntervalMs: numberOption('slowDrip.intervalMs', slowDrip?.intervalMs, NON_NEGATIVE, 5),
+    oversizedEventBytes: numberOption(
+      'oversizedEventBytes',
+      options.oversizedEventBytes,
+      POSITIVE,
+      16 * 1024 * 1024,
+    ),
+    maxBodyBytes: numberOption('maxBodyBytes', options.maxBodyBytes, POSITIVE, 4 * 1024 * 1024),
+    requestLogLimit: numberOption('requestLogLimit', options.requestLogLimit, NON_NEGATIVE, 1000),
+    requestLogBytes: numberOption('requestLogBytes', options.requestLogBytes, NON_NEGATIVE, 8 * 1024 * 1024),
   };
 }

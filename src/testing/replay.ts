@@ -2,6 +2,7 @@
 // (`.yaml`, which need the optional `yaml` peer dependency). Frames are kept byte for byte as recorded.
 import { createSseEncoder } from '../streaming/sse-encoder.js';
 import type { Response } from '../types.js';
+import { isObject } from '../internal/validate.js';
 import { loadYamlParse } from './peer.js';
 import { EmulatorSetupError } from './setup-error.js';
 
@@ -34,8 +35,6 @@ export function transcriptFormat(fileName: string): TranscriptFormat | undefined
 
 const TERMINAL = new Set(['response.completed', 'response.failed', 'response.incomplete']);
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The `data` of an SSE frame (its text, and the object it holds), or `undefined` when it has no JSON object. */
 function frameData(frame: string): { text: string; value: Json } | undefined {

@@ -10,12 +10,12 @@
 // first error, and only its failing parts are explained, part by part, each again small or split further. After
 // `limit` details the rest are only counted, and one last entry says how many were left out.
 import type { ValidationErrorDetail } from '../types.js';
-import { toDetail, typeDetail } from './error-details.js';
+import { isObject } from '../internal/validate.js';
+import { toDetail, typeDetail, type SchemaError } from './error-details.js';
 import {
   acceptsType,
   escapeSegment,
   hasMoreValuesThan,
-  isObject,
   jsonType,
   resolve,
   segmentsOf,
@@ -27,14 +27,6 @@ import {
 } from './schema-pointers.js';
 
 export type { Loc } from './schema-pointers.js';
-
-/** One Ajv error, reduced to what is needed here. */
-export interface SchemaError {
-  instancePath: string;
-  keyword: string;
-  params: Record<string, unknown>;
-  message?: string | undefined;
-}
 
 /**
  * Validates a value against the schema at a JSON pointer of the spec: `undefined` when there is no such schema, `[]`

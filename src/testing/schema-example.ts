@@ -2,13 +2,12 @@
 // structured answers. The schemas that apply to one value (its own, `$ref` targets, `allOf` members, the chosen
 // `anyOf`/`oneOf` member, the `properties`/`items` of its parent) are read together, so that their constraints add up.
 // The result is checked with Ajv afterwards (see schema-answer.ts); this only has to be right for the common shapes.
+import { isObject } from '../internal/validate.js';
 import { allowedTypes, gather, numberOf, sameJson, typeAllowed, typeToBuild } from './schema-gather.js';
 import { sampleNumber } from './schema-numbers.js';
 import { MAX_STRING_LENGTH, sampleString, type Choose } from './schema-strings.js';
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** How to build a value. */
 export interface SampleOptions {

@@ -1,11 +1,10 @@
 // Which schemas apply to one value: its own, the targets of its `$ref`s, its `allOf` members and the chosen member of
 // each `anyOf`/`oneOf` (a queue, not recursion, so that long chains cannot overflow the stack), and what they allow
 // together: the types, and the tightest numeric keyword.
+import { isObject } from '../internal/validate.js';
 import type { Choose } from './schema-strings.js';
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Schemas that one value must satisfy, and how many `$ref`s were followed to find them. */
 export interface Gathered {

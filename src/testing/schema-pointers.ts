@@ -1,15 +1,12 @@
 // Reading the spec by JSON pointer, and the value by Ajv instance path: the small helpers the error detailing
 // (schema-errors.ts) walks the spec and the request with.
+import { isObject } from '../internal/validate.js';
 
 /** A FastAPI `loc`: where the bad value is (`["body", "input", 2, "call_id"]`, `["header", "X-Features", "agent_arch"]`). */
 export type Loc = (string | number)[];
 
 /** A JSON object. */
 export type Json = Record<string, unknown>;
-
-/** Whether `value` is a plain JSON object (not an array, not `null`). */
-export const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** One segment of a JSON pointer, escaped. */
 export const escapeSegment = (segment: string): string =>

@@ -1,6 +1,7 @@
 // The answer in the format the request asks for with `text.format` (JSON for `json_object`, a document valid against
 // the schema for `json_schema`), the `invalid-output` fault's answer that breaks it, and the `refusal` fault's message.
 import type { ResponseOutputMessage, ValidationErrorDetail } from '../types.js';
+import { isObject } from '../internal/validate.js';
 import type { Answer } from './answers.js';
 import { invalidInstance, validInstance } from './schema-answer.js';
 import type { SchemaCompiler } from './schema-check.js';
@@ -16,8 +17,6 @@ export interface FormatOptions {
 }
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const SCHEMA_LOC = ['body', 'text', 'format', 'schema'];
 const formatError = (msg: string): ValidationErrorDetail[] => [{ loc: SCHEMA_LOC, msg, type: 'value_error' }];

@@ -1,5 +1,6 @@
 // Which function calls a turn makes, by one documented rule that honours `tool_choice`, and their arguments.
 import type { ResponseCreateParams, ValidationErrorDetail } from '../types.js';
+import { isObject } from '../internal/validate.js';
 import { startsTurn, type InputEntry } from './conversation.js';
 import { validInstance } from './schema-answer.js';
 import type { SchemaCompiler } from './schema-check.js';
@@ -20,8 +21,6 @@ interface FunctionToolInfo {
 }
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function functionTools(body: ResponseCreateParams): FunctionToolInfo[] {
   return (body.tools ?? []).flatMap((tool, index) => {

@@ -3,7 +3,8 @@
 import type { ValidationErrorDetail } from '../types.js';
 import { loadAjv } from './peer.js';
 import { EmulatorSetupError } from './setup-error.js';
-import { schemaErrors, type Loc, type SchemaError, type ValidateAt } from './schema-errors.js';
+import type { SchemaError } from './error-details.js';
+import { schemaErrors, type Loc, type ValidateAt } from './schema-errors.js';
 
 /** Checks values against the spec and against tool schemas. */
 export interface SpecValidator {

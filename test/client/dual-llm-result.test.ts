@@ -108,12 +108,12 @@ describe('parseDualLlmResult', () => {
   });
 
   it.each([
-    ['plain text (strip_response_content)', '97', 'The text is JSON but a number, not an object.'],
+    ['plain text (strip_response_content)', '97', 'The text must be a JSON object, got 97.'],
     ['prose', "I can't do that: 'send_email' is denied", 'The text is not JSON'],
     ['truncated JSON', SUCCESS.slice(0, 40), 'The text is not JSON'],
-    ['a JSON array', '[{"status":"success"}]', 'The text is JSON but an array, not an object.'],
-    ['JSON null', 'null', 'The text is JSON but null, not an object.'],
-    ['a JSON string', '"success"', 'The text is JSON but a string, not an object.'],
+    ['a JSON array', '[{"status":"success"}]', 'The text must be a JSON object, got an array.'],
+    ['JSON null', 'null', 'The text must be a JSON object, got null.'],
+    ['a JSON string', '"success"', 'The text must be a JSON object, got string.'],
     ['empty text', '', 'The text is empty.'],
     ['whitespace', '  \n', 'The text is empty.'],
   ])('gives unknown with the raw text for %s', (_name, text, issue) => {
@@ -210,8 +210,8 @@ describe('parseDualLlmResult', () => {
     expect(result.policy_check_history).toEqual([{ ok: true }]);
     expect(result.issues).toEqual([
       'final_return_value.meta.tags was dropped: expected an array of strings.',
-      'session_meta.meta was dropped: expected an object, got a string.',
-      'namespace_snapshot.bad was dropped: expected an object with a "value", got a number.',
+      'session_meta.meta was dropped: expected an object, got string.',
+      'namespace_snapshot.bad was dropped: expected an object with a "value", got 3.',
       'policy_check_history: 2 entries that are not objects were dropped.',
     ]);
   });

@@ -2,7 +2,9 @@
 // presets (sequrity-api `control/types/headers.py`) and the reference §5.2–5.4; the no-option ones are the
 // reference's exact outputs.
 import { describe, expect, it } from 'vitest';
-import { assertHeaderValue } from '../../src/client/options.js';
+import { assertHeaderValue } from '../../src/client/header-values.js';
+import { SequrityClient } from '../../src/client/sequrity-client.js';
+import { encodeJsonHeaders } from '../../src/json-headers.js';
 import {
   config,
   DEFAULT_MAX_HEADER_BYTES,
@@ -10,7 +12,7 @@ import {
   mergeHeaderOverrides,
   policy,
   serializeJsonHeader,
-} from '../../src/client/security-headers.js';
+} from '../../src/client/security-headers/index.js';
 
 const json = (document: object): string => serializeJsonHeader('X-Test', document);
 
@@ -339,9 +341,7 @@ describe('preset options are checked as TypeScript checks them, also for plain J
     [
       'a config list that is not strings',
       () => config.dualLlm({ enabledInternalTools: [1] } as never),
-      new TypeError(
-        'config.dualLlm: enabledInternalTools must be an array of strings or null, got an array.',
-      ),
+      new TypeError('config.dualLlm: enabledInternalTools must be an array of strings, got an array.'),
     ],
     [
       'options that are not an object',
@@ -570,6 +570,49 @@ describe('serializeJsonHeader', () => {
       );
     },
   );
+
+  // Every way to set the limit checks it with the one validator: the same class and message wherever it is given.
+  describe('maxHeaderBytes is checked alike by every entry point', () => {
+    const entryPoints: [string, (maxHeaderBytes: unknown) => unknown][] = [
+      [
+        'new SequrityClient',
+        (limit) => new SequrityClient({ apiKey: 'sk-test', maxHeaderBytes: limit as number }),
+      ],
+      [
+        'serializeJsonHeader',
+        (limit) => serializeJsonHeader('X-Policy', {}, { maxHeaderBytes: limit as number }),
+      ],
+      // No document: the option is checked even when nothing is encoded.
+      ['encodeJsonHeaders', (limit) => encodeJsonHeaders({}, { maxHeaderBytes: limit as number })],
+    ];
+    const thrown = (run: () => unknown): unknown => {
+      try {
+        run();
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    };
+
+    it.each(entryPoints)('%s: 0 is a RangeError', (_name, build) => {
+      const error = thrown(() => build(0));
+      expect(error).toBeInstanceOf(RangeError);
+      expect((error as Error).message).toBe('maxHeaderBytes must be a positive integer or Infinity, got 0.');
+    });
+
+    it.each(entryPoints)('%s: a string is a TypeError', (_name, build) => {
+      const error = thrown(() => build('8192'));
+      expect(error).toBeInstanceOf(TypeError);
+      expect((error as Error).message).toBe(
+        'maxHeaderBytes must be a positive integer or Infinity, got string.',
+      );
+    });
+
+    it.each(entryPoints)('%s: Infinity and 2 (the size of {}) are accepted', (_name, build) => {
+      expect(thrown(() => build(Infinity))).toBeUndefined();
+      expect(thrown(() => build(2))).toBeUndefined();
+    });
+  });
 
   it.each([
     ['an array', [], 'an array'],

@@ -2,7 +2,7 @@
 // headers (exact strings from reference §5), overrides, owned-header protection, and what is refused before
 // anything is sent.
 import { describe, expect, it } from 'vitest';
-import { config, features, policy } from '../../src/client/security-headers.js';
+import { config, features, policy } from '../../src/client/security-headers/index.js';
 import type { ReceivedRequest } from '../helpers/http-server.js';
 import {
   API_KEY,

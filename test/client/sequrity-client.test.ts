@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SequrityClient } from '../../src/client/sequrity-client.js';
 import type { SequrityClientOptions } from '../../src/client/options.js';
-import { features, policy } from '../../src/client/security-headers.js';
+import { features, policy } from '../../src/client/security-headers/index.js';
 import { SequrityError, StreamError } from '../../src/errors/index.js';
 import { ResponseStream } from '../../src/streaming/response-stream.js';
 import type { EndpointType } from '../../src/types.js';

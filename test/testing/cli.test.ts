@@ -131,7 +131,7 @@ describe('sequrity-responses emulator', () => {
 
   it.each([
     [['emulator', '--port', 'eighty'], '--port must be an integer from 0 to 65535'],
-    [['emulator', '--fault', 'flood'], 'Unknown fault "flood"'],
+    [['emulator', '--fault', 'flood'], '--fault must be one of rate-limit,'],
     [['emulator', '--colour'], "Unknown option '--colour'"],
     [[], 'Missing the command'],
   ])('exits with 2 on bad arguments %j', async (args, message) => {

@@ -145,9 +145,11 @@ describe.skipIf(!hasFixtures)(
               expect(expected.events).toHaveLength(exchange.recording.events.length);
             } else expect(expected.error.name).toBe('StreamEventError');
             let sessionId: string | undefined;
+            let requestId: string | undefined;
             const actual = await read(async () => {
               const stream = await client.responses.create({ ...body, stream: true });
               sessionId = stream.sessionId;
+              requestId = stream.requestId;
               return stream;
             });
             expect(actual.events).toEqual(expected.events);
@@ -156,9 +158,11 @@ describe.skipIf(!hasFixtures)(
               expect(actual.final).toBeUndefined();
               continue;
             }
-            // The emulator adds what the real server adds: a session, which the final response then carries.
+            // The emulator adds what the real server adds: a session and a request id, which the final response then
+            // carries.
             expect(sessionId).toMatch(UUID);
-            expect(actual.final).toEqual({ ...expected.final, session_id: sessionId });
+            expect(requestId).toMatch(/^req_/);
+            expect(actual.final).toEqual({ ...expected.final, session_id: sessionId, request_id: requestId });
           }
         });
       },

@@ -196,7 +196,9 @@ describe('the fault option', () => {
   });
 
   it('is checked when the emulator starts', async () => {
-    await expect(startMockServer({ fault: 'gremlins' as never })).rejects.toThrow(/Unknown fault "gremlins"/);
+    await expect(startMockServer({ fault: 'gremlins' as never })).rejects.toThrow(
+      /^Emulator option fault must be one of rate-limit, .*, got "gremlins"\.$/,
+    );
   });
 
   it('lists thirteen documented kinds', () => {

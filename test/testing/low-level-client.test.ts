@@ -65,6 +65,7 @@ describe.each(['over HTTP', 'in process'])('the low-level client and ResponseStr
     expect(final).toEqual({
       ...completed.response,
       session_id: stream.sessionId,
+      request_id: stream.requestId,
       output_text: 'The largest prime number below 100 is 97.',
     });
     expect(stream.sessionId).toMatch(/^[0-9a-f-]{36}$/);

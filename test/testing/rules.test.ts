@@ -1,7 +1,7 @@
 // Small rule tables: the policy syntax, the command's arguments, and option checks.
 import { describe, expect, it } from 'vitest';
 import { parseCliArgs } from '../../src/testing/cli-args.js';
-import { createEmulator } from '../../src/testing/index.js';
+import { createEmulator, FAULT_KINDS } from '../../src/testing/index.js';
 import { denyRules } from '../../src/testing/policy.js';
 
 describe('denyRules', () => {
@@ -60,10 +60,11 @@ describe('parseCliArgs', () => {
   it.each([
     [[], 'Missing the command'],
     [['serve'], 'Unknown command "serve"'],
-    [['emulator', '--port', '70000'], '--port must be an integer from 0 to 65535 (got "70000")'],
+    [['emulator', '--port', '70000'], '--port must be an integer from 0 to 65535, got "70000".'],
     [['emulator', '--port', ''], '--port must be an integer'],
     [['emulator', '--latency=-1'], '--latency must be a number of milliseconds ≥ 0'],
-    [['emulator', '--fault', 'flood'], 'Unknown fault "flood"; expected one of rate-limit'],
+    [['emulator', '--fault', 'flood'], '--fault must be one of rate-limit, server-error,'],
+    [['emulator', '--fault', 'Stall'], 'got "Stall"; did you mean stall?'],
     [['emulator', '--verbose'], "Unknown option '--verbose'"],
     [['emulator', '--port'], "Option '--port <value>' argument missing"],
   ])('%j fails: %s', (argv, message) => {
@@ -75,10 +76,29 @@ describe('parseCliArgs', () => {
 
 describe('createEmulator options', () => {
   it.each([
-    [{ latencyMs: -1 }, 'latencyMs must be a number ≥ 0'],
-    [{ tokensPerSecond: 0 }, 'tokensPerSecond must be greater than 0'],
-    [{ maxBodyBytes: Number.NaN }, 'maxBodyBytes must be a number ≥ 0'],
-  ])('refuses %j', async (options, message) => {
-    await expect(createEmulator(options)).rejects.toThrow(message);
+    [{ latencyMs: -1 }, new RangeError('Emulator option latencyMs must be a number ≥ 0, got -1.')],
+    [{ tokensPerSecond: 0 }, new RangeError('Emulator option tokensPerSecond must be a number > 0, got 0.')],
+    [
+      { maxBodyBytes: Number.NaN },
+      new RangeError('Emulator option maxBodyBytes must be a number > 0, got NaN.'),
+    ],
+    [
+      { slowDrip: { bytes: '7' } },
+      new TypeError('Emulator option slowDrip.bytes must be a number > 0, got string.'),
+    ],
+    [
+      { fault: 'stal' },
+      new RangeError(
+        `Emulator option fault must be one of ${FAULT_KINDS.join(', ')}, got "stal"; did you mean stall?`,
+      ),
+    ],
+    [
+      { fault: { kind: 7 } },
+      new TypeError(`Emulator option fault.kind must be one of ${FAULT_KINDS.join(', ')}, got number.`),
+    ],
+  ])('refuses %j', async (options, expected) => {
+    const error: unknown = await createEmulator(options as never).catch((failure: unknown) => failure);
+    expect(error).toBeInstanceOf(expected.constructor);
+    expect((error as Error).message).toBe(expected.message);
   });
 });

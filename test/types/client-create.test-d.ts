@@ -6,8 +6,9 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type { APIPromise } from '../../src/client/api-promise.js';
 import type { Conversation } from '../../src/client/conversation.js';
 import type { RequestOptions, SequrityClientOptions } from '../../src/client/options.js';
-import { config, features, policy } from '../../src/client/security-headers.js';
-import { SequrityClient, type SequrityResponse } from '../../src/client/sequrity-client.js';
+import { config, features, policy } from '../../src/client/security-headers/index.js';
+import type { SequrityResponse } from '../../src/client/create-types.js';
+import { SequrityClient } from '../../src/client/sequrity-client.js';
 import type { ResponseStream } from '../../src/streaming/response-stream.js';
 import type { ResponseCreateParams } from '../../src/types.js';
 

@@ -13,7 +13,7 @@ import {
   type DualLlmConfigOptions,
   type DualLlmPolicyOptions,
   type HeaderDocument,
-} from '../../src/client/security-headers.js';
+} from '../../src/client/security-headers/index.js';
 import { sessionIdFromCallId } from '../../src/client/sessions.js';
 import type {
   ConfigHeader,

@@ -2,7 +2,8 @@
 // and which bodies they accept. Each `@ts-expect-error` marks code that must not compile.
 import { describe, expectTypeOf, it } from 'vitest';
 
-import { SequrityClient, type SequrityResponse } from '../../src/client/sequrity-client.js';
+import type { SequrityResponse } from '../../src/client/create-types.js';
+import { SequrityClient } from '../../src/client/sequrity-client.js';
 import type { APIPromise } from '../../src/client/api-promise.js';
 import {
   functionTool,

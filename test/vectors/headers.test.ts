@@ -3,7 +3,7 @@
 // are checked against the same call, so the three cannot drift apart.
 import { describe, expect, it } from 'vitest';
 
-import { config, features, policy, serializeJsonHeader } from '../../src/client/security-headers.js';
+import { config, features, policy, serializeJsonHeader } from '../../src/client/security-headers/index.js';
 import { duplicateIds, readVectors, validateVectors } from './vectors.js';
 
 interface HeadersCase {

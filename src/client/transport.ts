@@ -171,7 +171,12 @@ async function attemptOnce(transport: Transport, call: Call, path: string): Prom
               fix: 'set baseURL to the address that answers',
               secrets,
             })
-          : APIError.from(response, error, { method: 'POST', path, secrets }),
+          : // A 404 is most often a wrong baseURL: name the whole URL, base path included.
+            APIError.from(response, error, {
+              method: 'POST',
+              path: status === 404 ? `${transport.baseURL}${path}` : path,
+              secrets,
+            }),
     };
   } catch (cause) {
     if (controller.signal.reason === TIMED_OUT) {

@@ -3,7 +3,7 @@ import type { Response } from '../types.js';
 import { ResponseAccumulator } from './accumulator.js';
 import { abortError, BodyReader, DONE, type StreamSource } from './body-reader.js';
 import { createNdjsonEventDecoder } from './event-decoders.js';
-import { pendingFinalResponse, type FinalResponse } from './final-response.js';
+import { pendingFinalResponse, withOutputText, type FinalResponse } from './final-response.js';
 import { encodeNdjson } from './ndjson-encoder.js';
 import { isTerminalEventType, type StreamEvent } from './stream-event.js';
 import { streamContext, type ReadStreamOptions, type StreamContext } from './stream-options.js';
@@ -232,7 +232,10 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
           });
     const snapshot = this.#accumulator.snapshot;
     if (failure instanceof StreamError && failure.response === undefined && snapshot !== undefined) {
-      (failure as { response: Response | undefined }).response = redactValue(snapshot, secrets);
+      (failure as { response: Response | undefined }).response = redactValue(
+        withOutputText(snapshot),
+        secrets,
+      );
     }
     this.#failure = failure;
     this.#final.reject(failure);

@@ -171,10 +171,13 @@ async function attemptOnce(transport: Transport, call: Call, path: string): Prom
               fix: 'set baseURL to the address that answers',
               secrets,
             })
-          : // A 404 is most often a wrong baseURL: name the whole URL, base path included.
+          : // A 404 is most often a wrong baseURL: when it has a path of its own, name the whole URL requested.
             APIError.from(response, error, {
               method: 'POST',
-              path: status === 404 ? `${transport.baseURL}${path}` : path,
+              path:
+                status === 404 && new URL(transport.baseURL).pathname.length > 1
+                  ? `${transport.baseURL}${path}`
+                  : path,
               secrets,
             }),
     };

@@ -53,7 +53,7 @@ export function openReply(reply: StreamReply, context: StreamContext): StreamSou
       ? "The reply's body was already read; call the low-level client with parseAs: 'stream'."
       : `Expected a text/event-stream reply, got ${type}; ` +
         // JSON is the API's answer to a request without stream: true; anything else is not the API answering.
-        (type.includes('json')
+        (type?.includes('json')
           ? 'send stream: true to stream.'
           : 'something other than the Sequrity API answered (a proxy or a wrong baseURL is likely).');
     return failedReply(response, async () => new StreamError('not-event-stream', message, { secrets }));

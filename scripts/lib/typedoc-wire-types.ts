@@ -90,7 +90,7 @@ function linkSchemas(
       type.indexType = map(type.indexType);
       break;
     case 'reference':
-      type.typeArguments = type.typeArguments?.map(map);
+      if (type.typeArguments) type.typeArguments = type.typeArguments.map(map);
       break;
     case 'conditional':
       type.checkType = map(type.checkType);

@@ -31,7 +31,7 @@ describe('denyRules', () => {
 describe('the SQRT tag rule (the policy the demo sends)', () => {
   const demoPolicy = {
     codes: {
-      language: 'sqrt',
+      language: 'sqrt' as const,
       code: [
         'tool "load_applicant_profile" -> @tags |= {"confidential"};',
         'tool "send_email" {',

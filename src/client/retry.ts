@@ -242,7 +242,7 @@ export function classifyFetchError(error: unknown): FetchErrorClass {
   for (let depth = 0; depth < 8 && typeof current === 'object' && current !== null; depth += 1) {
     if (isCoded(current)) return { sent: !happenedBeforeSending(current), code: current.code };
     // undici refuses a port the Fetch standard blocks (6000, 6665–6669, 10080, …) before connecting; no code.
-    if (current instanceof Error && current.message === 'bad port') return { sent: false };
+    if ((current as Error).message === 'bad port') return { sent: false };
     current = (current as { cause?: unknown }).cause;
   }
   return { sent: true };

@@ -175,7 +175,7 @@ async function attemptOnce(transport: Transport, call: Call, path: string): Prom
             APIError.from(response, error, {
               method: 'POST',
               path:
-                status === 404 && new URL(transport.baseURL).pathname.length > 1
+                status === 404 && transport.baseURL.split('/').length > 3
                   ? `${transport.baseURL}${path}`
                   : path,
               secrets,

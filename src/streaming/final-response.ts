@@ -37,15 +37,3 @@ export function pendingFinalResponse(): PendingFinalResponse {
     reject,
   };
 }
-
-/**
- * A partial response with `output_text` added, for the error of a stream that failed; as it is when the text is
- * too long to join (the parts stay in `output`).
- */
-export function withOutputText(snapshot: Response): Response {
-  try {
-    return { ...snapshot, output_text: outputText(snapshot) };
-  } catch {
-    return snapshot;
-  }
-}

@@ -1,9 +1,9 @@
 import { redactValue, SequrityError, StreamError } from '../errors.js';
 import type { Response } from '../types.js';
-import { ResponseAccumulator } from './accumulator.js';
+import { outputText, ResponseAccumulator } from './accumulator.js';
 import { abortError, BodyReader, DONE, type StreamSource } from './body-reader.js';
 import { createNdjsonEventDecoder } from './event-decoders.js';
-import { pendingFinalResponse, withOutputText, type FinalResponse } from './final-response.js';
+import { pendingFinalResponse, type FinalResponse } from './final-response.js';
 import { encodeNdjson } from './ndjson-encoder.js';
 import { isTerminalEventType, type StreamEvent } from './stream-event.js';
 import { streamContext, type ReadStreamOptions, type StreamContext } from './stream-options.js';
@@ -232,10 +232,13 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
           });
     const snapshot = this.#accumulator.snapshot;
     if (failure instanceof StreamError && failure.response === undefined && snapshot !== undefined) {
-      (failure as { response: Response | undefined }).response = redactValue(
-        withOutputText(snapshot),
-        secrets,
-      );
+      let partial = snapshot;
+      try {
+        partial = { ...snapshot, output_text: outputText(snapshot) };
+      } catch {
+        // Too long to join: the parts stay in output.
+      }
+      (failure as { response: Response | undefined }).response = redactValue(partial, secrets);
     }
     this.#failure = failure;
     this.#final.reject(failure);

@@ -33,7 +33,21 @@ function codeOf(policy: PolicyHeader | undefined): string {
 
 const tagsOf = (list: string): string[] =>
   [...list.matchAll(/"([^"\n]*)"/g)].map((match) => match[1] as string);
-const lineAt = (code: string, index: number): number => code.slice(0, index).split('\n').length;
+/** The 1-based line of each offset of `code`, by binary search over its line starts (linear in all). */
+function lineFinder(code: string): (index: number) => number {
+  const starts = [0];
+  for (let at = code.indexOf('\n'); at !== -1; at = code.indexOf('\n', at + 1)) starts.push(at + 1);
+  return (index) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((starts[middle] as number) <= index) low = middle;
+      else high = middle - 1;
+    }
+    return low + 1;
+  };
+}
 
 /**
  * The deny rules of a policy. In `codes.code` (any `language`), each line of the form `deny <tool>`,
@@ -48,10 +62,11 @@ export function denyRules(policy: PolicyHeader | undefined): DenyRule[] {
     const match = DENY.exec(text.trim());
     return match ? [{ tool: match[2] as string, line: index + 1 }] : [];
   });
+  const lineAt = lineFinder(code);
   const blocks = [...code.matchAll(BLOCK)].flatMap((block) =>
     [...(block[2] as string).matchAll(MUST_DENY)].map((rule) => ({
       tool: block[1] as string,
-      line: lineAt(code, (block.index ?? 0) + (block[0].indexOf(block[2] as string) + (rule.index ?? 0))),
+      line: lineAt((block.index ?? 0) + block[0].indexOf(block[2] as string) + (rule.index ?? 0)),
       text: rule[0].replace(/\s+/g, ' ').replace(/\s*;$/, ''),
       whenTags: tagsOf(rule[1] as string),
     })),

@@ -248,8 +248,17 @@ describe('the TypeScript API reference (TypeDoc), offline in headless Chromium',
         .locator('.col-content')
         .getByRole('link', { name: 'sequrity-responses', exact: true })
         .click();
+      await page.waitForURL(/modules\/sequrity-responses\.html$/);
+      // The page is drawn while it loads: wait for its last section.
+      await expect.poll(() => page.locator('.col-content').innerText()).toContain('functionTool');
       const exports = await page.locator('.col-content').innerText();
-      for (const name of ['SequrityClient', 'ResponseStream', 'APIError', 'functionTool', 'textFormat']) {
+      for (const name of [
+        'SequrityClient',
+        'ResponseStream',
+        'APIError',
+        'textFormat',
+        'ResponseCreatedEvent',
+      ]) {
         expect(exports).toContain(name);
       }
       await page.screenshot({ path: artifactPath('docs-typescript-overview.png') });

@@ -1,17 +1,22 @@
 // `npm run test:exports`: packs the package as `npm publish` would (prepack builds dist/), checks the tarball's
-// files, lints it with publint (strict) and @arethetypeswrong/cli, then installs it with npm into fresh consumer
-// projects — ESM and CommonJS JavaScript, TypeScript with node16 and bundler resolution — that type-check (with
-// every ```ts block of README.md) and make a streamed request against the emulator.
+// files and that every relative link of its README resolves inside it, lints it with publint (strict) and
+// @arethetypeswrong/cli, then installs it with npm into fresh consumer projects — ESM and CommonJS JavaScript,
+// TypeScript with node16 and bundler resolution — that type-check (with every ```ts block of README.md) and make a
+// streamed request against the emulator.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkConsumer, consumers, installConsumer } from './package/consumers.js';
 import { packPackage, projectDir } from './package/pack.js';
+import { unresolvedLinks } from './package/readme-links.js';
 import { run, step } from './package/run.js';
 
-/** What the tarball may hold: the build, the spec bundle, and what npm always adds. */
+/**
+ * What the tarball may hold: the build, the spec bundle, the emulator's README (the package README links it), the
+ * language-neutral test vectors, and what npm always adds.
+ */
 const ALLOWED =
-  /^(bin\/sequrity-responses\.js$|dist\/(src|generated)\/.+\.(js|d\.ts)$|generated\/openapi\.(json|yaml)$|package\.json$|README\.md$|LICENSE$|CHANGELOG\.md$)/;
+  /^(bin\/sequrity-responses\.js$|dist\/(src|generated)\/.+\.(js|d\.ts)$|generated\/openapi\.(json|yaml)$|src\/testing\/README\.md$|test-vectors\/(README\.md|[\w-]+\.json|schemas\/[\w-]+\.schema\.json)$|package\.json$|README\.md$|LICENSE$|CHANGELOG\.md$)/;
 /** What it must hold: every target of `exports` and `bin`. */
 const REQUIRED = [
   'dist/src/index.js',
@@ -22,6 +27,8 @@ const REQUIRED = [
   'bin/sequrity-responses.js',
   'generated/openapi.json',
   'generated/openapi.yaml',
+  'src/testing/README.md',
+  'test-vectors/README.md',
   'package.json',
   'README.md',
   'LICENSE',
@@ -39,6 +46,18 @@ try {
     throw new Error(`The package would ship unexpected files: ${unexpected.join(', ')}`);
   const missing = REQUIRED.filter((path) => !packed.files.includes(path));
   if (missing.length > 0) throw new Error(`The package would not ship ${missing.join(', ')}`);
+  // The README is read in node_modules too: each of its relative links must lead to a file that ships.
+  const broken = unresolvedLinks(
+    readFileSync(join(projectDir, 'README.md'), 'utf8'),
+    'README.md',
+    packed.files,
+  );
+  if (broken.length > 0) {
+    throw new Error(
+      `README.md links to files the package does not ship: ${broken.join(', ')}; add them to package.json ` +
+        '"files" or link them by URL.',
+    );
+  }
 
   const lint = await step('publint --strict', () =>
     run(bin('publint'), ['--strict', packed.tarball], { cwd: scratch }),

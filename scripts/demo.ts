@@ -35,11 +35,7 @@ try {
     print(`${index + 1}. ${step.title} — ${step.summary}`);
     const indent = (line: string): void => print(`  ${line}`);
     results.push(
-      await runStep(
-        step,
-        { client, meter, model: target.model, emulated: target.emulated, print: indent, write },
-        target.stepTimeoutMs,
-      ),
+      await runStep(step, { client, meter, model: target.model, print: indent, write }, target.stepTimeoutMs),
     );
   }
 } finally {

@@ -50,11 +50,14 @@ console.log((await stream.finalResponse()).output_text);`,
  * against 17,445 B: issue 14 (`responses.parse` and the `APIPromise` of `withResponse`/`asResponse` are methods, so
  * every client carries them: +694 B of its 1,500 B allowance) and issue 13's hardening (+2,740 B: the stream's index
  * and type rules and bounded redaction +1,343 B, option checks with did-you-mean and spec enums +754 B, body caps and
- * the low-level client's safe defaults +708 B).
+ * the low-level client's safe defaults +708 B). Raised again by 97 B for issue 15's messages that misled (an HTML
+ * reply to a stream names a proxy or a wrong baseURL +34 B, a 404 under a base path names the URL +27 B, a bad
+ * port is not sent +16 B, the partial response of a failed stream has `output_text` +12 B, a 429 names its wait
+ * once +10 B).
  */
 const TARGET_SHARE = 1 / 3;
 const STRETCH_SHARE = 1 / 4;
-const CEILING_BYTES: number | undefined = 20_873;
+const CEILING_BYTES: number | undefined = 20_977;
 
 /** What may never be in these bundles: the emulator (and what only it uses) and the spec bundle. */
 const FORBIDDEN = [/(^|\/)src\/testing\//, /node_modules\/(ajv|yaml)\//, /openapi\.(json|yaml)$/];

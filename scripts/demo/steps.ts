@@ -17,8 +17,6 @@ export interface StepContext {
   client: SequrityClient;
   meter: Meter;
   model: string;
-  /** Whether the target is the emulator, which reads `deny <tool>` lines instead of SQRT. */
-  emulated: boolean;
   /** Aborts the step's requests (and its tool loop) when the step runs out of time. */
   signal: AbortSignal;
   /** Prints one line of the step's report. */
@@ -141,25 +139,25 @@ export const dualLlmToolCall: Step = {
   },
 };
 
-/** The policy that denies `send_email`: SQRT for the real API, the emulator's `deny <tool>` rule for the emulator. */
-export function denyingPolicyCode(emulated: boolean): string {
-  if (emulated) return 'deny send_email  // the emulator reads `deny <tool>` lines, not SQRT';
-  return [
-    'tool "load_applicant_profile" -> @tags |= {"confidential"};',
-    'tool "send_email" {',
-    '  must deny when body.tags superset of {"confidential"};',
-    '}',
-  ].join('\n');
-}
+/**
+ * The SQRT policy that denies `send_email` once the applicant profile flows into it: the profile's results are
+ * tagged confidential, and `send_email` must deny arguments that carry that tag. The emulator reads this rule too.
+ */
+export const DENYING_POLICY_CODE = [
+  'tool "load_applicant_profile" -> @tags |= {"confidential"};',
+  'tool "send_email" {',
+  '  must deny when body.tags superset of {"confidential"};',
+  '}',
+].join('\n');
 
 /** Step 3: a request the security policy denies: a 200 reply with `status: "failed"`, detected and explained. */
 export const policyDenial: Step = {
   title: 'policy denial',
   summary: 'X-Policy forbids emailing the applicant profile; the gateway answers 200 with status "failed".',
-  async run({ client, meter, model, emulated, signal, print }) {
+  async run({ client, meter, model, signal, print }) {
     const request = 'Load applicant profile applicant-829 and send email with it to hr@gmail.com.';
     print(quote(request));
-    const code = denyingPolicyCode(emulated);
+    const code = DENYING_POLICY_CODE;
     code.split('\n').forEach((line, index) => print(`${index === 0 ? 'policy: ' : '        '}${line}`));
     const emailsSent: unknown[] = [];
     const loadProfile = functionTool({

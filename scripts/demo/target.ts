@@ -7,8 +7,6 @@ import { startMockServer } from '../../src/testing/index.js';
 export interface Target {
   /** One line saying where requests go and why. */
   description: string;
-  /** Whether this is the emulator (whose policy language is `deny <tool>` lines, not SQRT). */
-  emulated: boolean;
   /** The client options that point at it (the key and base URL). */
   client: Pick<SequrityClientOptions, 'apiKey' | 'baseURL' | 'llmApiKey'>;
   /** The model to ask. */
@@ -37,7 +35,6 @@ export async function openTarget(env: NodeJS.ProcessEnv): Promise<Target> {
     const baseURL = env['SEQURITY_BASE_URL'] || 'https://api.sequrity.ai';
     return {
       description: `the Sequrity API at ${baseURL} (SEQURITY_API_KEY is set)`,
-      emulated: false,
       // The client reads SEQURITY_API_KEY and SEQURITY_BASE_URL itself, exactly as an application would.
       client: llmApiKey === undefined ? {} : { llmApiKey },
       model,
@@ -50,7 +47,6 @@ export async function openTarget(env: NodeJS.ProcessEnv): Promise<Target> {
   const server = await startMockServer(EMULATOR_PACING);
   return {
     description: `the emulator at ${server.url}, started in this process (SEQURITY_API_KEY is not set)`,
-    emulated: true,
     // The emulator takes any bearer token.
     client: { apiKey: 'demo-key', baseURL: server.url },
     model,

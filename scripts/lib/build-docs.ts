@@ -1,18 +1,28 @@
-// The HTML API reference: Redocly's `build-docs` renders the bundled spec into one self-contained page that works
-// offline, with Redoc's scripts inlined, telemetry off, no logo fetched from a CDN, and a Content-Security-Policy
-// that lets the page load nothing from the network even if a later Redoc tried to.
+// The HTML API references. The HTTP one: Redocly's `build-docs` renders the bundled spec into one self-contained
+// page that works offline, with Redoc's scripts inlined, telemetry off, no logo fetched from a CDN, and a
+// Content-Security-Policy that lets the page load nothing from the network even if a later Redoc tried to. The
+// TypeScript one (TypeDoc, `build-typedoc.ts`) goes into `api/` beside it; each links to the other.
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
+import { parse, stringify } from 'yaml';
+import { buildTypeDoc, type TypeDocBuild } from './build-typedoc.js';
+import { externalLoads } from './offline.js';
 
 const run = promisify(execFile);
 const redoclyBin = createRequire(import.meta.url).resolve('@redocly/cli/bin/cli.js');
 
 /** The spec the reference is built from, relative to the project: the bundle that ships as `./openapi.yaml`. */
 export const DOCS_SPEC = 'generated/openapi.yaml';
+
+/** The TypeScript reference's folder and first page, relative to the HTTP reference's page. */
+export const TYPESCRIPT_REFERENCE = 'api/index.html';
+
+/** The text of the HTTP reference's link to the TypeScript one (the spec's `externalDocs`, shown under its intro). */
+export const TYPESCRIPT_REFERENCE_LINK_TEXT = 'TypeScript client reference (sequrity-responses)';
 
 /**
  * The environment Redocly runs in: no usage telemetry from the CLI (which also sets the page's own
@@ -57,10 +67,22 @@ export const DOCS_CONTENT_SECURITY_POLICY = [
 
 /** A built reference. */
 export interface DocsBuild {
-  /** Where the page was written. */
+  /** Where the HTTP reference's page was written. */
   file: string;
   /** Its size in bytes. */
   bytes: number;
+  /** The TypeScript reference, in `api/` beside it. */
+  typescript: TypeDocBuild;
+}
+
+/**
+ * The spec as the HTTP reference shows it: the bundle with an `externalDocs` link to the TypeScript reference, which
+ * Redoc renders under the introduction (the shipped spec has none: the link is relative to the docs folder).
+ */
+export function withTypeScriptReferenceLink(specYaml: string): string {
+  const spec = parse(specYaml) as Record<string, unknown>;
+  spec['externalDocs'] = { description: TYPESCRIPT_REFERENCE_LINK_TEXT, url: TYPESCRIPT_REFERENCE };
+  return stringify(spec, { lineWidth: 0 });
 }
 
 /** Thrown when the page still names something to load from the network, or Redocly fails. */
@@ -94,12 +116,11 @@ export function makeOffline(html: string): string {
     `<head>\n  <meta http-equiv="Content-Security-Policy" content="${DOCS_CONTENT_SECURITY_POLICY}" />`,
   );
   const external = [
-    ...page.matchAll(
-      /<(?:script|link|img|iframe|source)\b[^>]*\b(?:src|href)=["']?(?:https?:)?\/\/[^"'\s>]+/gi,
+    ...externalLoads(page),
+    ...[...page.matchAll(/https:\/\/cdn\.redoc(?:ly)?\.(?:ly|com)\/redoc\/[^"'`\s]+/g)].map(
+      (match) => match[0],
     ),
-    ...page.matchAll(/url\(\s*["']?(?:https?:)?\/\/[^)]+\)/gi),
-    ...page.matchAll(/https:\/\/cdn\.redoc(?:ly)?\.(?:ly|com)\/redoc\/[^"'`\s]+/g),
-  ].map((match) => match[0]);
+  ];
   if (external.length > 0) {
     throw new DocsBuildError(`The docs page still loads from the network: ${external.join(', ')}`);
   }
@@ -107,7 +128,8 @@ export function makeOffline(html: string): string {
 }
 
 /**
- * Builds the reference from {@link DOCS_SPEC} into `outputFile` (its folder is created).
+ * Builds the HTTP reference from {@link DOCS_SPEC} into `outputFile` (its folder is created) and the TypeScript
+ * reference into {@link TYPESCRIPT_REFERENCE}'s folder beside it.
  *
  * @param projectDir - The project's root, where `redocly.yaml` and `generated/` are.
  * @param outputFile - The HTML file to write.
@@ -116,7 +138,9 @@ export async function buildDocs(projectDir: string, outputFile: string): Promise
   const scratch = await mkdtemp(join(tmpdir(), 'sequrity-docs-'));
   try {
     const raw = join(scratch, 'index.html');
-    const args = ['build-docs', DOCS_SPEC, '--inlineBundle', '--output', raw, ...REDOC_OPTIONS];
+    const spec = join(scratch, 'openapi.yaml');
+    await writeFile(spec, withTypeScriptReferenceLink(await readFile(join(projectDir, DOCS_SPEC), 'utf8')));
+    const args = ['build-docs', spec, '--inlineBundle', '--output', raw, ...REDOC_OPTIONS];
     try {
       await run(process.execPath, [redoclyBin, ...args], {
         cwd: projectDir,
@@ -132,7 +156,12 @@ export async function buildDocs(projectDir: string, outputFile: string): Promise
     const page = makeOffline(await readFile(raw, 'utf8'));
     await mkdir(dirname(outputFile), { recursive: true });
     await writeFile(outputFile, page);
-    return { file: outputFile, bytes: Buffer.byteLength(page) };
+    const typescript = await buildTypeDoc(
+      projectDir,
+      join(dirname(outputFile), dirname(TYPESCRIPT_REFERENCE)),
+      `../${basename(outputFile)}`,
+    );
+    return { file: outputFile, bytes: Buffer.byteLength(page), typescript };
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

@@ -160,12 +160,6 @@ function unknownResult(raw: string, issue: string): ParsedDualLlmResult {
  * @param input - The text (`response.output_text`), or the response itself: its `output_text` when present,
  *   else the text of its `message` output items.
  * @returns The result; `raw` and `issues` are always set, and replace keys of the same name in the document.
- * With a `schema` (a Standard Schema with `~standard.validate`: zod, arktype, valibot, …), it resolves instead,
- * after checking `final_return_value.value` (when there is one) with it, typed as the schema's output.
- *
- * @param schema - Validates and types `final_return_value.value`.
- * @throws {@link StructuredOutputError} `'invalid-output'` (with the issues and the raw text) when the value does
- *   not match `schema`; only with a schema.
  * @example
  * ```ts
  * const result = parseDualLlmResult(response);
@@ -177,6 +171,16 @@ function unknownResult(raw: string, issue: string): ParsedDualLlmResult {
 export function parseDualLlmResult(
   input: string | DualLlmResultSource | null | undefined,
 ): ParsedDualLlmResult;
+/**
+ * Reads the result of a dual-LLM session as above, then checks `final_return_value.value` (when there is one) with
+ * `schema` and resolves with the result typed as the schema's output.
+ *
+ * @param input - The text (`response.output_text`), or the response itself.
+ * @param schema - A Standard Schema with `~standard.validate` (zod, arktype, valibot, …): validates and types
+ *   `final_return_value.value`.
+ * @throws {@link StructuredOutputError} `'invalid-output'` (with the issues and the raw text) when the value does
+ *   not match `schema`.
+ */
 export function parseDualLlmResult<Schema extends StandardSchemaV1>(
   input: string | DualLlmResultSource | null | undefined,
   schema: Schema,

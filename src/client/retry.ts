@@ -241,6 +241,8 @@ export function classifyFetchError(error: unknown): FetchErrorClass {
   // The cause chain of a fetch failure is one or two links long; the bound only guards against cycles.
   for (let depth = 0; depth < 8 && typeof current === 'object' && current !== null; depth += 1) {
     if (isCoded(current)) return { sent: !happenedBeforeSending(current), code: current.code };
+    // undici refuses a port the Fetch standard blocks (6000, 6665–6669, 10080, …) before connecting; no code.
+    if ((current as Error).message === 'bad port') return { sent: false };
     current = (current as { cause?: unknown }).cause;
   }
   return { sent: true };

@@ -153,7 +153,8 @@ async function attemptOnce(transport: Transport, call: Call, path: string): Prom
         })
       : transport.lowLevel.createResponse({ ...init, params: { path: { endpoint_type } } }));
     const outcome = { kind: 'response', status: response.status, headers: response.headers } as const;
-    if (!response.ok) return { outcome, response, error: replyError(response, error, call, path) };
+    if (!response.ok)
+      return { outcome, response, error: replyError(response, error, call, path, transport.baseURL) };
     return {
       outcome,
       response,
@@ -192,7 +193,13 @@ async function attemptOnce(transport: Transport, call: Call, path: string): Prom
 }
 
 /** The error a reply that is not a 2xx stands for: a redirect (refused), or an `APIError` for its status. */
-function replyError(response: globalThis.Response, body: unknown, { secrets }: Call, path: string): unknown {
+function replyError(
+  response: globalThis.Response,
+  body: unknown,
+  { secrets }: Call,
+  path: string,
+  baseURL: string,
+): unknown {
   const { status } = response;
   // A 3xx, or the opaque redirect a browser gives for `redirect: 'manual'` (status 0).
   return response.type === 'opaqueredirect' || (status >= 300 && status < 400)
@@ -203,7 +210,12 @@ function replyError(response: globalThis.Response, body: unknown, { secrets }: C
         fix: 'set baseURL to the address that answers',
         secrets,
       })
-    : APIError.from(response, body, { method: 'POST', path, secrets });
+    : // A 404 is most often a wrong baseURL: when it has a path of its own, name the whole URL requested.
+      APIError.from(response, body, {
+        method: 'POST',
+        path: status === 404 && baseURL.split('/').length > 3 ? `${baseURL}${path}` : path,
+        secrets,
+      });
 }
 
 /**

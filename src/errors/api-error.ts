@@ -151,7 +151,9 @@ export class RateLimitError extends APIError {
 
   constructor(status: number, message: string, details: APIErrorDetails) {
     const wait = retryAfterMs(details.headers)?.ms;
-    super(status, wait === undefined ? message : `${message} (retry after ${formatWait(wait)})`, details);
+    // The emulator's message, and some servers', already name the wait.
+    const named = wait === undefined || /retry after/i.test(message);
+    super(status, named ? message : `${message} (retry after ${formatWait(wait)})`, details);
     this.retryAfterMs = wait;
   }
 }

@@ -31,7 +31,7 @@ export type StreamErrorType =
   | 'stream-consumed'
   /** The body failed while it was being read (network error, reset connection). */
   | 'read-failed'
-  /** The HTTP response was successful but not `text/event-stream` (was `stream: true` sent?). */
+  /** The HTTP response was successful but not `text/event-stream` (a proxy or a wrong base URL answered). */
   | 'not-event-stream'
   /**
    * An event broke the protocol in a way the response cannot be rebuilt around: a lifecycle event whose `response`

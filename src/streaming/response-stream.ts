@@ -1,7 +1,7 @@
 import { redactValue } from '../internal/redact.js';
 import { SequrityError, StreamError } from '../errors/index.js';
 import type { Response } from '../types.js';
-import { ResponseAccumulator } from './accumulator.js';
+import { outputText, ResponseAccumulator } from './accumulator.js';
 import { abortError, BodyReader, DONE, type StreamSource } from './body-reader.js';
 import { createNdjsonEventDecoder } from './event-decoders.js';
 import { pendingFinalResponse, type SequrityResponse } from './final-response.js';
@@ -233,7 +233,13 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
           });
     const snapshot = this.#accumulator.snapshot;
     if (failure instanceof StreamError && failure.response === undefined && snapshot !== undefined) {
-      (failure as { response: Response | undefined }).response = redactValue(snapshot, secrets);
+      let partial = snapshot;
+      try {
+        partial = { ...snapshot, output_text: outputText(snapshot) };
+      } catch {
+        // Too long to join: the parts stay in output.
+      }
+      (failure as { response: Response | undefined }).response = redactValue(partial, secrets);
     }
     this.#failure = failure;
     this.#final.reject(failure);

@@ -51,7 +51,8 @@ export function openReply(reply: StreamReply, context: StreamContext): StreamSou
   if (response.bodyUsed || (type !== null && !type.includes('text/event-stream'))) {
     const message = response.bodyUsed
       ? "The reply's body was already read; call the low-level client with parseAs: 'stream'."
-      : `Expected a text/event-stream reply, got ${type}; send stream: true to stream.`;
+      : // JSON is the API's answer to a request without stream: true; anything else is not the API answering.
+        `Expected a text/event-stream reply, got ${type}; ${type?.includes('json') ? 'send stream: true to stream' : 'a proxy or a wrong baseURL answered'}.`;
     return failedReply(response, async () => new StreamError('not-event-stream', message, { secrets }));
   }
   const body =

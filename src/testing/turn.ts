@@ -13,7 +13,7 @@ import { answerFor } from './answers.js';
 import { estimateTokens, inputTokens, newestUserText, startsTurn, type InputEntry } from './conversation.js';
 import { dualLlmModel, dualLlmText, isDualLlm, programFor, type DualLlmOutcome } from './dual-llm.js';
 import type { EmulatorOptions } from './options.js';
-import { denialMessage, denyRules, firstDenied } from './policy.js';
+import { denialMessage, denyRules, firstDenied, tagRules } from './policy.js';
 import {
   functionCallItem,
   messageItem,
@@ -152,6 +152,8 @@ export function runTurn(
     const denied = firstDenied(
       denyRules(request.policy),
       plannedCalls.map((call) => call.name),
+      tagRules(request.policy),
+      outputs.map((item) => item.name),
     );
     if (denied) {
       const message = denialMessage(denied);

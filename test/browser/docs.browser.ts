@@ -1,12 +1,19 @@
-// The HTML API reference (`npm run docs`), opened from disk in headless Chromium with the network shut: it renders
-// the operations, the security header schemas and the stream event types, and tries to load nothing from outside.
+// The HTML API references (`npm run docs`), opened from disk in headless Chromium with the network shut. The HTTP one
+// renders the operations, the security header schemas and the stream event types; the TypeScript one (TypeDoc) the
+// package's exports with their TSDoc; each links to the other, and neither tries to load anything from outside.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDocs, DocsBuildError, makeOffline } from '../../scripts/lib/build-docs.js';
+import {
+  buildDocs,
+  DocsBuildError,
+  makeOffline,
+  TYPESCRIPT_REFERENCE_LINK_TEXT,
+} from '../../scripts/lib/build-docs.js';
+import { HTTP_REFERENCE_LINK_TEXT } from '../../scripts/lib/build-typedoc.js';
 import { artifactPath } from './helpers/artifacts.js';
 import { launchChromium } from './helpers/chromium.js';
 import { OPERATIONS, SECURITY_HEADER_SCHEMAS, SPEC_TITLE, STREAM_EVENT_TYPES } from './helpers/spec.js';
@@ -14,13 +21,15 @@ import { OPERATIONS, SECURITY_HEADER_SCHEMAS, SPEC_TITLE, STREAM_EVENT_TYPES } f
 const projectDir = fileURLToPath(new URL('../..', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'sequrity-docs-check-'));
 let docsUrl: string;
+let typescriptUrl: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  const { file } = await buildDocs(projectDir, join(scratch, 'index.html'));
+  const { file, typescript } = await buildDocs(projectDir, join(scratch, 'index.html'));
   docsUrl = pathToFileURL(file).href;
+  typescriptUrl = pathToFileURL(typescript.file).href;
   browser = await launchChromium();
-});
+}, 180_000);
 afterAll(async () => {
   await browser?.close();
   rmSync(scratch, { recursive: true, force: true });
@@ -39,10 +48,18 @@ interface DocsPage {
 }
 
 /**
- * Opens the reference at `hash` in a fresh context whose every non-local request is aborted and recorded, as are
- * WebSockets and loads the page's own Content-Security-Policy refused before they reached the network.
+ * Opens the HTTP reference at `hash` in a fresh context whose every non-local request is aborted and recorded, as
+ * are WebSockets and loads the page's own Content-Security-Policy refused before they reached the network.
  */
 async function openDocs(context: BrowserContext, hash = ''): Promise<DocsPage> {
+  const docs = await openOffline(context, `${docsUrl}${hash}`);
+  // Hydrated: opened from a file, Redoc's client-side router rewrites the server-rendered links to `#/…`.
+  await docs.page.waitForSelector('a[href^="#/"]', { state: 'attached' });
+  return docs;
+}
+
+/** Opens `url` in `context` as {@link openDocs} does, recording every load that would leave the machine. */
+async function openOffline(context: BrowserContext, url: string): Promise<DocsPage> {
   const external: string[] = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
@@ -65,9 +82,7 @@ async function openDocs(context: BrowserContext, hash = ''): Promise<DocsPage> {
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   page.on('websocket', (socket) => external.push(socket.url()));
-  await page.goto(`${docsUrl}${hash}`, { waitUntil: 'load' });
-  // Hydrated: opened from a file, Redoc's client-side router rewrites the server-rendered links to `#/…`.
-  await page.waitForSelector('a[href^="#/"]', { state: 'attached' });
+  await page.goto(url, { waitUntil: 'load' });
   return { page, external };
 }
 
@@ -202,6 +217,93 @@ describe('the HTML API reference, offline in headless Chromium', () => {
       await page.setViewportSize({ width: 1400, height: 1500 });
       await heading.evaluate((element) => element.scrollIntoView({ block: 'start' }));
       await page.screenshot({ path: artifactPath('docs-stream-events.png') });
+    });
+  });
+});
+
+describe('the TypeScript API reference (TypeDoc), offline in headless Chromium', () => {
+  /** Opens the TypeScript reference's page `path` (relative to its folder) with the network shut. */
+  async function withTypeScriptDocs(path: string, check: (docs: DocsPage) => Promise<void>): Promise<void> {
+    const context = await browser.newContext({
+      viewport: { width: 1400, height: 1000 },
+      serviceWorkers: 'block',
+    });
+    try {
+      const docs = await openOffline(context, new URL(path, typescriptUrl).href);
+      // Ready: TypeDoc's script shows the page and fills the site navigation from its compressed index.
+      await docs.page.locator('#tsd-nav-container a').first().waitFor();
+      await check(docs);
+      expect(docs.external).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }
+
+  it('lists both entry points and their exports, and finds a class by search', async () => {
+    await withTypeScriptDocs('index.html', async ({ page }) => {
+      const modules = await page.locator('.col-content').innerText();
+      expect(modules).toContain('sequrity-responses\n');
+      expect(modules).toContain('sequrity-responses/testing');
+      await page
+        .locator('.col-content')
+        .getByRole('link', { name: 'sequrity-responses', exact: true })
+        .click();
+      await page.waitForURL(/modules\/sequrity-responses\.html$/);
+      // The page is drawn while it loads: wait for its last section.
+      await expect.poll(() => page.locator('.col-content').innerText()).toContain('functionTool');
+      const exports = await page.locator('.col-content').innerText();
+      for (const name of [
+        'SequrityClient',
+        'ResponseStream',
+        'APIError',
+        'textFormat',
+        'ResponseCreatedEvent',
+      ]) {
+        expect(exports).toContain(name);
+      }
+      await page.screenshot({ path: artifactPath('docs-typescript-overview.png') });
+
+      await page.locator('#tsd-search-trigger').click();
+      await page.locator('#tsd-search-input').fill('ResponseStream');
+      await expect.poll(() => page.locator('#tsd-search-results').innerText()).toContain('ResponseStream');
+    });
+  });
+
+  it("renders a class's TSDoc, and a wire type's properties with their spec descriptions and links", async () => {
+    await withTypeScriptDocs('classes/sequrity-responses.SequrityClient.html', async ({ page }) => {
+      const text = await page.locator('.col-content').innerText();
+      expect(text).toContain('Class SequrityClient');
+      expect(text).toContain('SEQURITY_API_KEY');
+      expect(text).toContain('conversation');
+    });
+    await withTypeScriptDocs('types/sequrity-responses.ResponseCreatedEvent.html', async ({ page }) => {
+      const text = await page.locator('.col-content').innerText();
+      expect(text).toContain('sequence_number');
+      expect(text).toContain('Position of this event in the stream');
+      expect(text).not.toContain('components[');
+      await page
+        .locator('.col-content a', { hasText: /^Response$/ })
+        .first()
+        .click();
+      await expect.poll(() => page.locator('h1').innerText()).toContain('Type Alias Response');
+    });
+  });
+
+  it('links to the HTTP reference from a nested page, and the HTTP reference links back', async () => {
+    await withTypeScriptDocs('classes/sequrity-responses.ResponseStream.html', async ({ page }) => {
+      await page.getByRole('link', { name: HTTP_REFERENCE_LINK_TEXT }).click();
+      expect(page.url()).toBe(docsUrl);
+      await page.waitForSelector('a[href^="#/"]', { state: 'attached' });
+      await expect.poll(() => page.locator('h1').first().innerText()).toContain(SPEC_TITLE);
+    });
+    await withDocs('', async ({ page }) => {
+      const link = page.getByRole('link', { name: TYPESCRIPT_REFERENCE_LINK_TEXT });
+      await link.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: artifactPath('docs-typescript-link.png') });
+      const [opened] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
+      await opened.waitForLoadState('load');
+      expect(opened.url()).toBe(typescriptUrl);
+      await expect.poll(() => opened.locator('h1').innerText()).toContain('sequrity-responses');
     });
   });
 });

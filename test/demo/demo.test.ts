@@ -1,5 +1,6 @@
 // `npm start`: the demo, spawned as `npm start` runs it, against the emulator it starts itself, and against a
-// "real API" given by SEQURITY_API_KEY and SEQURITY_BASE_URL (here an emulator the test runs).
+// "real API" given by SEQURITY_API_KEY and SEQURITY_BASE_URL (here an emulator the test runs, as the emulator
+// command would).
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -115,25 +116,37 @@ describe('npm start (scripts/demo.ts)', () => {
     expect(run.stdout).toContain('All 3 steps behaved as expected.');
   });
 
-  it('with SEQURITY_API_KEY, sends to SEQURITY_BASE_URL with that key, never prints it, and exits 1 when a step fails', async () => {
+  it('with SEQURITY_API_KEY, sends to SEQURITY_BASE_URL with that key, never prints it, and passes every step against the emulator command', async () => {
+    // What `npx sequrity-responses emulator` serves, in one shell, and `SEQURITY_API_KEY=… SEQURITY_BASE_URL=…
+    // npm start` in another: the demo sends the real API's SQRT policy, and the emulator reads its tag rule.
     server = await startMockServer();
     const run = await runDemo({ SEQURITY_API_KEY: 'sk-demo-secret-4821', SEQURITY_BASE_URL: server.url });
     expect(run.stdout).toContain(`talking to the Sequrity API at ${server.url} (SEQURITY_API_KEY is set)`);
     expect(`${run.stdout}${run.stderr}`).not.toContain('sk-demo-secret-4821');
     expect(server.requests.map((request) => request.path)).toEqual(
-      Array(5).fill('/control/chat/v1/responses'),
+      Array(4).fill('/control/chat/v1/responses'),
     );
     expect(server.requests.every((request) => request.headers['authorization'] === '***')).toBe(true);
-    // The real API reads SQRT; the emulator only `deny <tool>` lines, so here the denial does not happen, and the
-    // demo says so and fails instead of pretending.
     expect(run.stdout).toMatch(/^ +tool "send_email" \{$/m);
-    expect(run.stdout).toContain('tool: send_email to "example to" ran locally — the policy did not stop it');
+    expect(run.stdout).toContain(
+      `reason: Tool call 'send_email' is denied by the security policy (rule "must deny when body.tags superset of {"confidential"}" on line 3 of codes.code).`,
+    );
+    expect(run.stdout).not.toContain('the policy did not stop it');
     expect(tableRows(run.stdout).map((row) => row[1])).toEqual([
       'completed',
       'completed, 1 tool call',
-      'completed, not denied',
+      'denied',
     ]);
-    expect(run.stdout).toContain('1 of 3 steps did not: policy denial.');
+    expect(run.stdout).toContain('All 3 steps behaved as expected.');
+    expect(run.code).toBe(0);
+  });
+
+  it('exits 1, naming the steps, when a step fails', async () => {
+    server = await startMockServer({ fault: 'server-error' });
+    const run = await runDemo({ SEQURITY_API_KEY: 'sk-demo-secret-4821', SEQURITY_BASE_URL: server.url });
+    expect(tableRows(run.stdout).map((row) => row[1])).toEqual(Array(3).fill('failed (InternalServerError)'));
+    expect(run.stdout).toContain('3 of 3 steps did not: streamed answer, dual-LLM tool call, policy denial.');
+    expect(`${run.stdout}${run.stderr}`).not.toContain('sk-demo-secret-4821');
     expect(run.code).toBe(1);
   });
 });

@@ -91,4 +91,26 @@ describe('policy denial', () => {
     expect(String((result['error'] as { message: string }).message)).toContain("'send_email' is denied");
     expectSchema('DualLlmResult', result);
   });
+
+  it("denies the SQRT tag rule the demo sends when the profile's tagged data flows into send_email", async () => {
+    const sqrt = policy(
+      [
+        'tool "load_applicant_profile" -> @tags |= {"confidential"};',
+        'tool "send_email" {',
+        '  must deny when body.tags superset of {"confidential"};',
+        '}',
+      ].join('\n'),
+    );
+    const denied = await ask({ input: 'load_applicant_profile and send_email it', tools }, sqrt);
+    expect(denied).toMatchObject({
+      status: 'failed',
+      error: {
+        code: 'policy_violation',
+        message: `Tool call 'send_email' is denied by the security policy (rule "must deny when body.tags superset of {"confidential"}" on line 3 of codes.code).`,
+      },
+    });
+    expect(calledNames(denied)).toEqual([]);
+    // Without the tagged profile, the same rule lets send_email run.
+    expect(calledNames(await ask({ input: 'send_email to bob', tools }, sqrt))).toEqual(['send_email']);
+  });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCliArgs } from '../../src/testing/cli-args.js';
 import { createEmulator, FAULT_KINDS } from '../../src/testing/index.js';
-import { denyRules } from '../../src/testing/policy.js';
+import { denyRules, firstDenied, tagRules } from '../../src/testing/policy.js';
 
 describe('denyRules', () => {
   it.each([
@@ -25,6 +25,54 @@ describe('denyRules', () => {
   it('has no rules without codes', () => {
     expect(denyRules(undefined)).toEqual([]);
     expect(denyRules({ mode: 'standard' })).toEqual([]);
+  });
+});
+
+describe('the SQRT tag rule (the policy the demo sends)', () => {
+  const demoPolicy = {
+    codes: {
+      language: 'sqrt' as const,
+      code: [
+        'tool "load_applicant_profile" -> @tags |= {"confidential"};',
+        'tool "send_email" {',
+        '  must deny when body.tags superset of {"confidential"};  // no confidential mail',
+        '}',
+      ].join('\n'),
+    },
+  };
+  const rules = denyRules(demoPolicy);
+  const tags = tagRules(demoPolicy);
+
+  it('reads the tagging rule and the conditional deny, with its line', () => {
+    expect(tags).toEqual(new Map([['load_applicant_profile', ['confidential']]]));
+    expect(rules).toEqual([
+      {
+        tool: 'send_email',
+        line: 3,
+        text: 'must deny when body.tags superset of {"confidential"}',
+        whenTags: ['confidential'],
+      },
+    ]);
+  });
+
+  it.each<[string[], string[], string | undefined]>([
+    [['send_email'], [], undefined],
+    [['load_applicant_profile'], [], undefined],
+    [['load_applicant_profile', 'send_email'], [], 'send_email'],
+    [['send_email', 'load_applicant_profile'], [], undefined],
+    [['send_email'], ['load_applicant_profile'], 'send_email'],
+  ])('calls %j after %j: denies %j', (tools, earlier, denied) => {
+    expect(firstDenied(rules, tools, tags, earlier)?.tool).toBe(denied);
+  });
+
+  it('denies only when the call carries every tag of the rule', () => {
+    const policy = {
+      codes: {
+        code: 'tool "a" -> @tags |= {"x"};\ntool "b" -> @tags |= {"y"};\ntool "c" { must deny when body.tags superset of {"x", "y"}; }',
+      },
+    };
+    expect(firstDenied(denyRules(policy), ['a', 'c'], tagRules(policy))).toBeUndefined();
+    expect(firstDenied(denyRules(policy), ['a', 'b', 'c'], tagRules(policy))?.line).toBe(3);
   });
 });
 

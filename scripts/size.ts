@@ -57,7 +57,7 @@ console.log((await stream.finalResponse()).output_text);`,
  */
 const TARGET_SHARE = 1 / 3;
 const STRETCH_SHARE = 1 / 4;
-const CEILING_BYTES: number | undefined = 20_977;
+const CEILING_BYTES: number | undefined = 20_975;
 
 /** What may never be in these bundles: the emulator (and what only it uses) and the spec bundle. */
 const FORBIDDEN = [/(^|\/)src\/testing\//, /node_modules\/(ajv|yaml)\//, /openapi\.(json|yaml)$/];

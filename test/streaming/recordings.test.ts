@@ -107,7 +107,11 @@ describe.skipIf(!hasFixtures)(
           withoutServerSecrets(finalOf(recording)['output']),
         );
         await expect(stream.finalResponse()).rejects.toBe(error);
-        expect((error as StreamError).response).toEqual(stream.currentResponse);
+        // The partial response, with its `output_text` as the final response would have it.
+        expect((error as StreamError).response).toEqual({
+          ...stream.currentResponse,
+          output_text: outputText(stream.currentResponse!),
+        });
       });
 
       it('rebuilds text, arguments, code and summaries from deltas alone', async () => {

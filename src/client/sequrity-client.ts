@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { outputText } from '../streaming/accumulator.js';
+import { outputText } from '../streaming/final-response.js';
 import { ResponseStream, type FinalResponse } from '../streaming/response-stream.js';
 import { DEFAULT_MAX_RESPONSE_BYTES } from '../streaming/stream-options.js';
 import { SequrityError } from '../errors.js';

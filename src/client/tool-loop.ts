@@ -6,6 +6,7 @@
  * @module
  */
 import { redactValue, SequrityError, StreamError } from '../errors.js';
+import { pendingFinalResponse } from '../streaming/final-response.js';
 import { ResponseStream, type FinalResponse } from '../streaming/response-stream.js';
 import type { StreamEvent } from '../streaming/stream-event.js';
 import type { ResponseCreateParams, Tool, ToolChoice } from '../types.js';
@@ -199,32 +200,28 @@ export async function runToolLoop(
  */
 export class ToolLoopStream implements AsyncIterable<StreamEvent> {
   readonly #rounds: Rounds;
-  readonly #final: Promise<FinalResponse>;
-  #settle!: [resolve: (response: FinalResponse) => void, reject: (error: unknown) => void];
+  readonly #final = pendingFinalResponse();
   #consumed = false;
 
   /** @internal Use `client.responses.runToolsStream`. */
   constructor(host: ToolLoopHost, body: ToolLoopBody, options: ToolLoopOptions) {
     this.#rounds = toolLoop(host, body, options, true);
-    this.#final = new Promise((resolve, reject) => (this.#settle = [resolve, reject]));
-    // finalResponse() may never be called; its rejection must not surface as an unhandled rejection.
-    this.#final.catch(() => {});
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<StreamEvent, void, undefined> {
     if (this.#consumed)
       throw new StreamError('stream-consumed', 'This tool loop stream was already consumed.');
     this.#consumed = true;
-    const [resolve, reject] = this.#settle;
+    const final = this.#final;
     try {
       // Leaving early returns the rounds too (`yield*` forwards it), which cancels the current round's stream.
-      resolve((yield* this.#rounds) as FinalResponse);
+      final.resolve((yield* this.#rounds) as FinalResponse);
     } catch (error) {
-      reject(error);
+      final.reject(error);
       throw error;
     } finally {
       // After a break or return; once the loop settled above, this changes nothing.
-      reject(new StreamError('aborted', 'The tool loop was left before its final response.'));
+      final.reject(new StreamError('aborted', 'The tool loop was left before its final response.'));
     }
   }
 
@@ -240,6 +237,6 @@ export class ToolLoopStream implements AsyncIterable<StreamEvent> {
       (async () => {
         for await (const _ of this);
       })().catch(() => {});
-    return this.#final;
+    return this.#final.promise;
   }
 }

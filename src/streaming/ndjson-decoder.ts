@@ -6,7 +6,7 @@
  * @module
  */
 import { StreamError } from '../errors.js';
-import { DEFAULT_MAX_EVENT_BYTES, eventTooLarge } from './sse-decoder.js';
+import { DEFAULT_MAX_EVENT_BYTES, eventTooLarge } from './stream-options.js';
 
 /** Callbacks and limits for {@link createNdjsonDecoder}. */
 export interface NdjsonDecoderOptions {

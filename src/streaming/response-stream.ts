@@ -1,13 +1,14 @@
 import { redactValue, SequrityError, StreamError } from '../errors.js';
 import type { Response } from '../types.js';
 import { ResponseAccumulator } from './accumulator.js';
-import { abortError, BodyReader, DONE, type StreamSource } from './body-reader.js';
+import { BodyReader } from './body-reader.js';
 import { createNdjsonEventDecoder } from './event-decoders.js';
-import { pendingFinalResponse, type FinalResponse } from './final-response.js';
+import { pendingFinalResponse, toFinalResponse, type FinalResponse } from './final-response.js';
 import { encodeNdjson } from './ndjson-encoder.js';
 import { isTerminalEventType, type StreamEvent } from './stream-event.js';
-import { streamContext, type ReadStreamOptions, type StreamContext } from './stream-options.js';
+import { abortError, streamContext, type ReadStreamOptions, type StreamContext } from './stream-options.js';
 import { openReply, responseOf, type StreamReply } from './stream-reply.js';
+import { DONE, type StreamSource } from './stream-source.js';
 import { teeStreamSource } from './tee.js';
 
 export type { FinalResponse } from './final-response.js';
@@ -266,7 +267,7 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
     if (snapshot === undefined)
       return void this.#fail(this.#error('incomplete-stream', 'The terminal event carried no response.'));
     try {
-      this.#final.resolve(snapshot, this.sessionId);
+      this.#final.resolve(toFinalResponse(snapshot, this.sessionId));
     } catch (error) {
       // output_text could not be built (longer than the longest string).
       return void this.#fail(error);

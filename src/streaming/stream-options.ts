@@ -1,17 +1,21 @@
 /**
  * The options of `ResponseStream.fromResponse` / `fromReadableStream`, and the {@link StreamContext} checked from
- * them: a bad value fails when the stream is created, not when it is first read.
+ * them (a bad value fails when the stream is created, not when it is first read): each limit's default, how it is
+ * counted and the error past it, and the error of an abort.
  *
  * @module
  */
+import { StreamError } from '../errors.js';
 import { checkNumber } from '../internal/validate.js';
-import { DEFAULT_MAX_EVENT_BYTES, validateMaxEventBytes } from './sse-decoder.js';
 
 /**
  * Default `maxResponseBytes`: 64 MiB. A real reply, images included, is far smaller, and a decompression bomb stops
  * far below a small process's memory.
  */
 export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+
+/** Default `maxEventBytes`: 64 MiB, generous because image-generation events can exceed 8 MiB. */
+export const DEFAULT_MAX_EVENT_BYTES: number = 64 * 1024 * 1024;
 
 /** Options of `ResponseStream.fromResponse` and `ResponseStream.fromReadableStream`. */
 export interface ReadStreamOptions {
@@ -53,7 +57,7 @@ export interface ReadStreamOptions {
 
 /**
  * What a stream and its tee branches share: the checked options, one abort for the request, and what its errors
- * report and mask.
+ * report and mask. Each part of the stream takes the part of it that it uses (`Pick<StreamContext, …>`).
  */
 export interface StreamContext {
   readonly controller: AbortController;
@@ -103,4 +107,30 @@ export function streamContext(options: ReadStreamOptions, requestId: string | un
     maxResponseBytes,
     requestId,
   };
+}
+
+/** The error for an abort of the stream's `signal`, keeping its reason as `cause`. */
+export function abortError({ signal, secrets }: Pick<StreamContext, 'signal' | 'secrets'>): StreamError {
+  return new StreamError('aborted', 'The stream was aborted.', { cause: signal.reason, secrets });
+}
+
+/**
+ * Checks a `maxEventBytes` option: a positive number or `Infinity`.
+ *
+ * @returns The value, when valid.
+ * @throws `TypeError` when it is not a number, `RangeError` when it is not positive (or `NaN`).
+ */
+export function validateMaxEventBytes(value: unknown): number {
+  return checkNumber('maxEventBytes', value, (bytes) => bytes > 0, 'a positive number or Infinity');
+}
+
+/**
+ * The error for event number `position` (`what`: a server-sent event or an NDJSON line) over `maxEventBytes`, which
+ * is how large events are counted (UTF-16 code units of the data and the unterminated line).
+ */
+export function eventTooLarge(what: string, position: number, maxEventBytes: number): StreamError {
+  return new StreamError(
+    'event-too-large',
+    `${what} #${position} exceeds maxEventBytes (${maxEventBytes}); raise that option (Infinity for no limit).`,
+  );
 }

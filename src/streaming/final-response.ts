@@ -27,7 +27,12 @@ export function outputText(response: Pick<Response, 'output'>): string {
     if (!isObject(item) || item['type'] !== 'message' || !Array.isArray(item['content'])) return;
     forEachElement(item['content'] as unknown[], (part) => {
       if (isObject(part) && part['type'] === 'output_text' && typeof part['text'] === 'string')
-        text = concat(text, part['text'], "The response's output_text", 'read its parts from output instead');
+        text = concat(
+          text,
+          part['text'],
+          "The response's output_text",
+          '; read its parts from output instead',
+        );
     });
   });
   return text;
@@ -42,7 +47,7 @@ export function toFinalResponse(snapshot: Response, sessionId: string | undefine
   const session = snapshot.session_id ?? sessionId;
   return {
     ...snapshot,
-    ...(session === undefined ? {} : { session_id: session }),
+    ...(session !== undefined && { session_id: session }),
     output_text: outputText(snapshot),
   };
 }

@@ -14,7 +14,7 @@ export type Mutable = Record<string, unknown>;
  * runtime can hold (V8 throws a `RangeError` past 2^29 − 24 characters; other engines have their own limits).
  *
  * @param what - The text, for the message: `A text of the response`.
- * @param advice - What to do instead, for the message.
+ * @param advice - What to do instead, for the message: `; <advice>`.
  */
 export function concat(text: string, more: string, what: string, advice = ''): string {
   try {
@@ -23,7 +23,7 @@ export function concat(text: string, more: string, what: string, advice = ''): s
     throw new StreamError(
       'response-too-large',
       `${what} grew beyond the longest string this runtime can hold (${text.length} + ${more.length} ` +
-        `characters)${advice && `; ${advice}`}.`,
+        `characters)${advice}.`,
       { cause },
     );
   }

@@ -30,10 +30,10 @@ export interface SseDecoderOptions {
   /** Called for each comment line with the text after the `:`, verbatim (a leading space is kept). */
   onComment?: (comment: string) => void;
   /**
-   * Largest event accepted, counted in UTF-16 code units of the event's data plus its unterminated line
-   * (a cheap proxy for bytes, equal to them for ASCII). `Infinity` disables the limit.
+   * Largest event accepted, in UTF-16 code units (not bytes, despite the name: see `ReadStreamOptions.maxEventBytes`)
+   * of the event's data plus its unterminated line. `Infinity` disables the limit.
    *
-   * @defaultValue {@link DEFAULT_MAX_EVENT_BYTES} (64 MiB)
+   * @defaultValue {@link DEFAULT_MAX_EVENT_BYTES} (64 Mi code units)
    */
   maxEventBytes?: number | undefined;
 }
@@ -72,7 +72,7 @@ const DECODE_SLICE_BYTES = 16 * 1024;
  * unprocessed; discard the decoder then.
  *
  * @param options - Callbacks and the per-event size limit; see {@link SseDecoderOptions}.
- * @defaultValue `options.maxEventBytes` is {@link DEFAULT_MAX_EVENT_BYTES} (64 MiB).
+ * @defaultValue `options.maxEventBytes` is {@link DEFAULT_MAX_EVENT_BYTES} (64 Mi code units).
  * @returns A decoder with `feed(bytes)` and `end()`.
  * @throws `TypeError` / `RangeError` for a `maxEventBytes` that is not a positive number or `Infinity`.
  * @example

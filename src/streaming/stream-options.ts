@@ -14,7 +14,10 @@ import { checkNumber } from '../internal/validate.js';
  */
 export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
-/** Default `maxEventBytes`: 64 MiB, generous because image-generation events can exceed 8 MiB. */
+/**
+ * Default `maxEventBytes`: 64 Mi UTF-16 code units (64 MiB of ASCII), generous because image-generation events can
+ * exceed 8 MiB.
+ */
 export const DEFAULT_MAX_EVENT_BYTES: number = 64 * 1024 * 1024;
 
 /** Options of `ResponseStream.fromResponse` and `ResponseStream.fromReadableStream`. */
@@ -29,11 +32,13 @@ export interface ReadStreamOptions {
    */
   idleTimeoutMs?: number | undefined;
   /**
-   * Largest accepted event, counted in UTF-16 code units of its data (equal to bytes for ASCII JSON; CJK text counts
-   * one unit per character): a positive number, or `Infinity` for no limit. Image-generation events can exceed
-   * 8 MiB, so keep it generous.
+   * Largest accepted event (an SSE event's data plus the line being read, or an NDJSON line): a positive number, or
+   * `Infinity` for no limit; past it, iteration fails with a `StreamError` of type `'event-too-large'`. Despite the
+   * name, counted in UTF-16 code units, as the decoded text is held: one per byte for ASCII (JSON's syntax, English
+   * text), but one per character of 2 or 3 UTF-8 bytes (accents, CJK) and two per 4-byte one (emoji), so such text
+   * can take up to three times the limit in bytes. Image-generation events can exceed 8 MiB, so keep it generous.
    *
-   * @defaultValue 64 Mi units
+   * @defaultValue {@link DEFAULT_MAX_EVENT_BYTES} (64 Mi code units)
    */
   maxEventBytes?: number | undefined;
   /**
@@ -67,7 +72,7 @@ export interface StreamContext {
   readonly secrets: readonly string[] | undefined;
   /** `undefined` when there is no idle timeout. */
   readonly idleTimeoutMs: number | undefined;
-  /** Largest accepted event (SSE data or NDJSON line), in UTF-16 code units. */
+  /** Largest accepted event (SSE data and the line being read, or an NDJSON line), in UTF-16 code units. */
   readonly maxEventBytes: number;
   /** Largest total of decoded bytes the body may hand out; `Infinity` for no limit. */
   readonly maxResponseBytes: number;

@@ -96,13 +96,14 @@ function parseEventData(
   data: string,
   format: string,
   position: number,
-  { secrets }: DecoderContext,
+  context: DecoderContext,
   last: boolean,
 ): StreamEvent | undefined {
   let value: unknown;
   try {
     value = JSON.parse(data);
   } catch (error) {
+    const { secrets } = context;
     const at = /at position (\d+)/.exec(String(error))?.[1];
     const where = `${format} #${position}`;
     const cause = new StreamError(

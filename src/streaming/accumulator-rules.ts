@@ -16,22 +16,8 @@ import type {
   ResponseReasoningSummaryText,
   ResponseStreamEventType,
 } from '../types.js';
-import { cloneJson, concat, forEachElement, type Mutable } from './json-values.js';
+import { append, cloneJson, forEachElement, type Mutable } from './json-values.js';
 import type { LifecycleEventType } from './stream-event.js';
-
-/**
- * Appends `delta` to the string at `target[key]` (a missing value counts as empty).
- *
- * @throws {@link StreamError} `response-too-large` when the text would outgrow the engine's longest string.
- */
-export function append(target: Mutable | unknown[], key: string | number, delta: string): void {
-  const current: unknown = (target as Mutable)[key];
-  (target as Mutable)[key] = concat(
-    typeof current === 'string' ? current : '',
-    delta,
-    'A text of the response',
-  );
-}
 
 /**
  * The list at `target[key]`: the array there, a new empty one (not attached yet: see {@link attach}) when the field

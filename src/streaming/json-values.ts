@@ -29,6 +29,20 @@ export function concat(text: string, more: string, what: string, advice = ''): s
   }
 }
 
+/**
+ * Appends `delta` to the string at `target[key]` (a missing value counts as empty).
+ *
+ * @throws {@link StreamError} `response-too-large` when the text would outgrow the engine's longest string.
+ */
+export function append(target: Mutable | unknown[], key: string | number, delta: string): void {
+  const current: unknown = (target as Mutable)[key];
+  (target as Mutable)[key] = concat(
+    typeof current === 'string' ? current : '',
+    delta,
+    'A text of the response',
+  );
+}
+
 /** Up to this length an array is walked slot by slot; beyond it by its own keys, so a sparse one costs its elements. */
 const WALK_SLOTS = 1 << 16;
 

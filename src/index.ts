@@ -111,12 +111,13 @@ export { ResponseStream } from './streaming/response-stream.js';
 // The stream's own options are `ReadStreamOptions`: the name `ResponseStreamOptions` belongs to the spec's
 // `stream_options` type (from the generated barrel, below).
 export type { ReadStreamOptions } from './streaming/stream-options.js';
-export { DEFAULT_MAX_RESPONSE_BYTES } from './streaming/stream-options.js';
+export { DEFAULT_MAX_EVENT_BYTES, DEFAULT_MAX_RESPONSE_BYTES } from './streaming/stream-options.js';
 export type { FetchResult, StreamReply } from './streaming/stream-reply.js';
-export { ResponseAccumulator, outputText } from './streaming/accumulator.js';
+export { ResponseAccumulator } from './streaming/accumulator.js';
+export { outputText } from './streaming/final-response.js';
 export type { StreamEvent, UnknownStreamEvent } from './streaming/stream-event.js';
 export { isResponseStreamEvent } from './streaming/stream-event.js';
-export { createSseDecoder, DEFAULT_MAX_EVENT_BYTES } from './streaming/sse-decoder.js';
+export { createSseDecoder } from './streaming/sse-decoder.js';
 export type { SseDecoder, SseDecoderOptions, SseMessage } from './streaming/sse-decoder.js';
 export { createSseEncoder } from './streaming/sse-encoder.js';
 export type { SseEncoder, SseEncoderOptions, SseFrame, SseLineEnding } from './streaming/sse-encoder.js';

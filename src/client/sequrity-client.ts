@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { outputText } from '../streaming/accumulator.js';
+import { toFinalResponse } from '../streaming/final-response.js';
 import { ResponseStream } from '../streaming/response-stream.js';
 import { DEFAULT_MAX_RESPONSE_BYTES } from '../streaming/stream-options.js';
 import { SequrityError } from '../errors/index.js';
@@ -278,15 +278,11 @@ function jsonReply(
       secrets,
     });
   }
-  const reply = data as SequrityResponse;
-  const session = reply.session_id ?? sessionId;
-  const requestId = response.headers.get('x-request-id');
-  return {
-    ...reply,
-    output_text: outputText(reply),
-    ...(session !== undefined && { session_id: session }),
-    ...(requestId !== null && { request_id: requestId }),
-  };
+  return toFinalResponse(
+    data as SequrityResponse,
+    sessionId,
+    response.headers.get('x-request-id') ?? undefined,
+  );
 }
 
 function lowerCase(headers: Readonly<Record<string, string>> | undefined): Record<string, string> {

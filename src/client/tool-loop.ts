@@ -5,8 +5,9 @@
  *
  * @module
  */
-import { redactValue } from '../internal/redact.js';
 import { SequrityError, StreamError } from '../errors/index.js';
+import { redactValue } from '../internal/redact.js';
+import { pendingFinalResponse } from '../streaming/final-response.js';
 import { ResponseStream } from '../streaming/response-stream.js';
 import type { StreamEvent } from '../streaming/stream-event.js';
 import type { ResponseCreateParams, Tool, ToolChoice } from '../types.js';
@@ -206,32 +207,28 @@ export async function runToolLoop(
  */
 export class ToolLoopStream implements AsyncIterable<StreamEvent> {
   readonly #rounds: Rounds;
-  readonly #final: Promise<SequrityResponse>;
-  #settle!: [resolve: (response: SequrityResponse) => void, reject: (error: unknown) => void];
+  readonly #final = pendingFinalResponse();
   #consumed = false;
 
   /** @internal Use `client.responses.runToolsStream`. */
   constructor(host: ToolLoopHost, body: ToolLoopBody, options: ToolLoopOptions) {
     this.#rounds = toolLoop(host, body, options, true);
-    this.#final = new Promise((resolve, reject) => (this.#settle = [resolve, reject]));
-    // finalResponse() may never be called; its rejection must not surface as an unhandled rejection.
-    this.#final.catch(() => {});
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<StreamEvent, void, undefined> {
     if (this.#consumed)
       throw new StreamError('stream-consumed', 'This tool loop stream was already consumed.');
     this.#consumed = true;
-    const [resolve, reject] = this.#settle;
+    const final = this.#final;
     try {
       // Leaving early returns the rounds too (`yield*` forwards it), which cancels the current round's stream.
-      resolve(yield* this.#rounds);
+      final.resolve((yield* this.#rounds) as SequrityResponse);
     } catch (error) {
-      reject(error);
+      final.reject(error);
       throw error;
     } finally {
       // After a break or return; once the loop settled above, this changes nothing.
-      reject(new StreamError('aborted', 'The tool loop was left before its final response.'));
+      final.reject(new StreamError('aborted', 'The tool loop was left before its final response.'));
     }
   }
 
@@ -247,6 +244,6 @@ export class ToolLoopStream implements AsyncIterable<StreamEvent> {
       (async () => {
         for await (const _ of this);
       })().catch(() => {});
-    return this.#final;
+    return this.#final.promise;
   }
 }

@@ -10,34 +10,15 @@
  * @module
  */
 import { StreamError } from '../errors/index.js';
+import { isObject } from '../internal/validate.js';
 import type {
   ResponseContentPartType,
   ResponseOutputItemType,
   ResponseReasoningSummaryText,
   ResponseStreamEventType,
 } from '../types.js';
-import { cloneJson, forEachElement, isObject, type Mutable } from './json-values.js';
+import { append, cloneJson, forEachElement, type Mutable } from './json-values.js';
 import type { LifecycleEventType } from './stream-event.js';
-
-/**
- * Appends `delta` to the string at `target[key]` (a missing value counts as empty).
- *
- * @throws {@link StreamError} `response-too-large` when the text would outgrow the engine's longest string.
- */
-export function append(target: Mutable | unknown[], key: string | number, delta: string): void {
-  const current: unknown = (target as Mutable)[key];
-  try {
-    (target as Mutable)[key] = (typeof current === 'string' ? current : '') + delta;
-  } catch (cause) {
-    // V8 throws RangeError past 2^29 - 24 characters; other engines have their own limits.
-    throw new StreamError(
-      'response-too-large',
-      `A text of the response grew beyond the longest string this runtime can hold (${String(current).length} + ` +
-        `${delta.length} characters).`,
-      { cause },
-    );
-  }
-}
 
 /**
  * The list at `target[key]`: the array there, a new empty one (not attached yet: see {@link attach}) when the field
@@ -241,6 +222,27 @@ const addAnnotation: Apply = (output, event) => {
   if (part) placeIn(part, 'annotations', event['annotation_index'], event['annotation']);
 };
 
+/**
+ * Appends an `output_text.delta` event's `delta` (a string) and `logprobs` to its `output_text` part. The
+ * accumulator calls it directly for the part it has cached (the hot path); the table through {@link textHolder}.
+ */
+export function appendTextDelta(part: Mutable, event: Mutable, delta: string): void {
+  append(part, 'text', delta);
+  const logprobs = event['logprobs'];
+  if (Array.isArray(logprobs) && logprobs.length > 0) {
+    const list = Array.isArray(part['logprobs']) ? (part['logprobs'] as unknown[]) : (part['logprobs'] = []);
+    // One by one: a spread of a server-sized array overflows the stack.
+    for (const logprob of logprobs) list.push(logprob);
+  }
+}
+
+const outputTextDelta: Apply = (output, event) => {
+  const delta = event['delta'];
+  if (typeof delta !== 'string') return;
+  const part = textHolder(output, event, OUTPUT_TEXT);
+  if (part) appendTextDelta(part, event, delta);
+};
+
 const outputTextDone: Apply = (output, event) => {
   const text = event['text'];
   if (typeof text !== 'string') return;
@@ -324,7 +326,7 @@ const APPLY_BY_TYPE: Record<ItemEventType, Apply> = {
   'response.content_part.done': placeContentPart,
   'response.reasoning_summary_part.added': placeSummaryPart,
   'response.reasoning_summary_part.done': placeSummaryPart,
-  'response.output_text.delta': appendDelta(OUTPUT_TEXT),
+  'response.output_text.delta': outputTextDelta,
   'response.output_text.done': outputTextDone,
   'response.output_text.annotation.added': addAnnotation,
   ...textEvents('refusal', {

@@ -1,14 +1,15 @@
 import { StreamError } from '../errors/index.js';
 import type { Response } from '../types.js';
+import { isObject } from '../internal/validate.js';
 import {
-  append,
+  appendTextDelta,
   applyItemEvent,
   indexIds,
   OUTPUT_TEXT,
   textHolder,
   type Output,
 } from './accumulator-rules.js';
-import { cloneJson, forEachElement, isObject, type Mutable } from './json-values.js';
+import { cloneJson, type Mutable } from './json-values.js';
 import { isLifecycleEventType, isTerminalEventType, type StreamEvent } from './stream-event.js';
 
 /**
@@ -83,16 +84,7 @@ export class ResponseAccumulator {
       part = this.#output && textHolder(this.#output, event, OUTPUT_TEXT);
       this.#lastText = part && { outputIndex, contentIndex, itemId, part };
     }
-    if (!part) return;
-    append(part, 'text', delta);
-    const logprobs = event['logprobs'];
-    if (Array.isArray(logprobs) && logprobs.length > 0) {
-      const list = Array.isArray(part['logprobs'])
-        ? (part['logprobs'] as unknown[])
-        : (part['logprobs'] = []);
-      // One by one: a spread of a server-sized array overflows the stack.
-      for (const logprob of logprobs) list.push(logprob);
-    }
+    if (part) appendTextDelta(part, event, delta);
   }
 
   #replace(type: string, response: unknown): void {
@@ -114,40 +106,4 @@ export class ResponseAccumulator {
     }
     this.#snapshot = next;
   }
-}
-
-/** `text + more`, or the typed error for a text longer than the longest string. */
-function join(text: string, more: string): string {
-  try {
-    return text + more;
-  } catch (cause) {
-    throw new StreamError(
-      'response-too-large',
-      `The response's output_text is longer than the longest string this runtime can hold (${text.length} + ` +
-        `${more.length} characters); read its parts from output instead.`,
-      { cause },
-    );
-  }
-}
-
-/**
- * All `output_text` parts of all `message` items joined in order: the `output_text` convenience property, with the
- * same meaning in streaming and non-streaming responses.
- *
- * @throws {@link StreamError} `response-too-large` when the joined text is longer than the longest string the runtime
- *   can hold.
- */
-export function outputText(response: Pick<Response, 'output'>): string {
-  let text = '';
-  const output: unknown = response.output;
-  if (!Array.isArray(output)) return text;
-  // A response built elsewhere may have holes: they cost nothing.
-  forEachElement(output as unknown[], (item) => {
-    if (!isObject(item) || item['type'] !== 'message' || !Array.isArray(item['content'])) return;
-    forEachElement(item['content'] as unknown[], (part) => {
-      if (isObject(part) && part['type'] === 'output_text' && typeof part['text'] === 'string')
-        text = join(text, part['text']);
-    });
-  });
-  return text;
 }

@@ -7,6 +7,8 @@
 import { StreamError } from '../errors/index.js';
 import { startDeadline, type Deadline } from '../internal/timer.js';
 import type { StreamEvent } from './stream-event.js';
+import { abortError, type StreamContext } from './stream-options.js';
+import { DONE, type StreamSource } from './stream-source.js';
 
 /** Where a decoder puts what it decoded. */
 export interface EventSink {
@@ -27,46 +29,12 @@ export interface ChunkDecoder {
   end(): void;
 }
 
-/** Options of {@link BodyReader}, already validated. */
-export interface BodyReaderOptions {
-  /** Aborts reading; the reader then fails with a `StreamError` of type `'aborted'`. */
-  readonly signal: AbortSignal | undefined;
-  /** Fail with `'idle-timeout'` when no bytes arrive for this long; `undefined` for never. */
-  readonly idleTimeoutMs: number | undefined;
-  /** Fail with `'response-too-large'` once the body handed out more bytes than this in all. */
-  readonly maxResponseBytes: number;
-  /** Values to mask in the errors the reader creates. */
-  readonly secrets: readonly string[] | undefined;
-}
-
-/**
- * A stream's event source, as `ResponseStream` reads it: an async iterator that may also hand out already-decoded
- * events synchronously, and that knows the SSE metadata as of the last event it handed out.
- */
-export interface StreamSource extends AsyncIterator<StreamEvent> {
-  /** The next event if one is ready now, without awaiting; `undefined` when none is. */
-  takeQueued?(): StreamEvent | undefined;
-  /** The last event ID as of the last event handed out (absent: none). */
-  readonly lastEventId?: string | undefined;
-  /** The reconnection delay the server asked for (absent: none). */
-  readonly retryMs?: number | undefined;
-  /**
-   * Stops handing out events after the terminal one, but lets the body end by itself (briefly, in the background)
-   * instead of cancelling it: a cancelled fetch body closes its connection, one that ended returns it to the pool.
-   * Sources without it are returned.
-   */
-  release?(): void;
-}
+/** What the reader needs of the stream's context: the abort, the idle timeout, the byte limit, what to mask. */
+type ReaderContext = Pick<StreamContext, 'signal' | 'idleTimeoutMs' | 'maxResponseBytes' | 'secrets'>;
 
 /** How long, and how many bytes, a released body may take to end before it is cancelled. */
 const RELEASE_GRACE_MS = 1_000;
 const RELEASE_MAX_BYTES = 64 * 1024;
-
-/** The result of an iterator that is done; shared, and frozen so that no consumer can change it. */
-export const DONE: IteratorReturnResult<undefined> = /* @__PURE__ */ Object.freeze({
-  value: undefined,
-  done: true,
-});
 
 /**
  * Reads a body through a decoder, which pushes to the reader itself (its {@link EventSink}). Events decoded from one
@@ -101,32 +69,32 @@ export class BodyReader implements StreamSource, EventSink {
   #bytesLeft: number;
   readonly #reader: ReadableStreamDefaultReader<Uint8Array>;
   readonly #decoder: ChunkDecoder;
-  readonly #options: BodyReaderOptions;
+  readonly #context: ReaderContext;
   readonly #onAbort = (): void => {
     if (this.#closed) return;
     // "Stop now", even after the body ended: undelivered events are dropped and the abort wins over a held-back
     // failure.
     this.#queue.length = this.#head = 0;
-    this.#failure = abortError(this.#options);
+    this.#failure = abortError(this.#context);
     this.stop();
   };
 
   /**
    * @param body - The body to read; it is locked at once and cancelled when reading stops.
    * @param createDecoder - Makes the decoder that feeds this reader, given where to put events.
-   * @param options - Abort signal and idle timeout.
+   * @param context - The stream's abort signal, idle timeout, byte limit and secrets.
    */
   constructor(
     body: ReadableStream<Uint8Array>,
     createDecoder: (sink: EventSink) => ChunkDecoder,
-    options: BodyReaderOptions,
+    context: ReaderContext,
   ) {
     this.#reader = body.getReader();
-    this.#options = options;
-    this.#bytesLeft = options.maxResponseBytes;
+    this.#context = context;
+    this.#bytesLeft = context.maxResponseBytes;
     this.#decoder = createDecoder(this);
-    if (options.signal?.aborted) this.#onAbort();
-    else options.signal?.addEventListener('abort', this.#onAbort, { once: true });
+    if (context.signal.aborted) this.#onAbort();
+    else context.signal.addEventListener('abort', this.#onAbort, { once: true });
   }
 
   push(event: StreamEvent, lastEventId?: string): void {
@@ -208,7 +176,7 @@ export class BodyReader implements StreamSource, EventSink {
     this.#failure = undefined;
     if (this.#closed) return;
     this.#closed = true;
-    this.#options.signal?.removeEventListener('abort', this.#onAbort);
+    this.#context.signal.removeEventListener('abort', this.#onAbort);
   }
 
   /**
@@ -216,15 +184,15 @@ export class BodyReader implements StreamSource, EventSink {
    * timeout, a read that takes longer fails the reader (which cancels the body, so the read ends).
    */
   #pump(): Promise<void> {
-    const timeout = this.#options.idleTimeoutMs;
+    const timeout = this.#context.idleTimeoutMs;
     if (timeout !== undefined) this.#idle = startDeadline(timeout, this.#onIdle);
     // A `then` chain rather than an async function: one hop less per chunk on the hot path.
     return this.#reader.read().then(this.#onRead, this.#onReadError);
   }
 
   readonly #onIdle = (): void => {
-    const message = `No data arrived for ${this.#options.idleTimeoutMs} ms; raise idleTimeoutMs for slow models.`;
-    this.#fail(new StreamError('idle-timeout', message, { secrets: this.#options.secrets }));
+    const message = `No data arrived for ${this.#context.idleTimeoutMs} ms; raise idleTimeoutMs for slow models.`;
+    this.#fail(new StreamError('idle-timeout', message, { secrets: this.#context.secrets }));
   };
 
   readonly #onRead = (result: ReadableStreamReadResult<Uint8Array>): void => {
@@ -246,7 +214,7 @@ export class BodyReader implements StreamSource, EventSink {
   };
 
   #tooLarge(): StreamError {
-    const { maxResponseBytes, secrets } = this.#options;
+    const { maxResponseBytes, secrets } = this.#context;
     return new StreamError(
       'response-too-large',
       `The stream received more than ${maxResponseBytes} bytes (the maxResponseBytes option); the rest was ` +
@@ -259,7 +227,7 @@ export class BodyReader implements StreamSource, EventSink {
     this.#reading = undefined;
     this.#idle?.cancel();
     const reason = cause instanceof Error ? cause.message : String(cause);
-    const { secrets } = this.#options;
+    const { secrets } = this.#context;
     // A stream error (from the stream that `toReadableStream()` made) passes through as it is.
     this.#fail(
       cause instanceof StreamError
@@ -274,9 +242,4 @@ export class BodyReader implements StreamSource, EventSink {
     this.#failure = error;
     this.stop();
   }
-}
-
-/** The error for an abort of `signal`, keeping its reason as `cause`. */
-export function abortError({ signal, secrets }: Pick<BodyReaderOptions, 'signal' | 'secrets'>): StreamError {
-  return new StreamError('aborted', 'The stream was aborted.', { cause: signal?.reason, secrets });
 }

@@ -1,6 +1,6 @@
 /**
- * JSON values as the accumulator reads and copies them: what an object is, each element of an array at a cost in
- * proportion to its elements (not its length), and a depth-bounded deep copy.
+ * JSON values as the accumulator reads and builds them: each element of an array at a cost in proportion to its
+ * elements (not its length), a depth-bounded deep copy, and text joined without a `RangeError`.
  *
  * @module
  */
@@ -9,9 +9,39 @@ import { StreamError } from '../errors/index.js';
 /** A JSON object of the snapshot, mutated in place as deltas arrive. */
 export type Mutable = Record<string, unknown>;
 
-/** A JSON object: not `null`, not an array. */
-export const isObject = (value: unknown): value is Mutable =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * `text + more`, or a `StreamError` of type `response-too-large` when that is longer than the longest string the
+ * runtime can hold (V8 throws a `RangeError` past 2^29 − 24 characters; other engines have their own limits).
+ *
+ * @param what - The text, for the message: `A text of the response`.
+ * @param advice - What to do instead, for the message: `; <advice>`.
+ */
+export function concat(text: string, more: string, what: string, advice = ''): string {
+  try {
+    return text + more;
+  } catch (cause) {
+    throw new StreamError(
+      'response-too-large',
+      `${what} grew beyond the longest string this runtime can hold (${text.length} + ${more.length} ` +
+        `characters)${advice}.`,
+      { cause },
+    );
+  }
+}
+
+/**
+ * Appends `delta` to the string at `target[key]` (a missing value counts as empty).
+ *
+ * @throws {@link StreamError} `response-too-large` when the text would outgrow the engine's longest string.
+ */
+export function append(target: Mutable | unknown[], key: string | number, delta: string): void {
+  const current: unknown = (target as Mutable)[key];
+  (target as Mutable)[key] = concat(
+    typeof current === 'string' ? current : '',
+    delta,
+    'A text of the response',
+  );
+}
 
 /** Up to this length an array is walked slot by slot; beyond it by its own keys, so a sparse one costs its elements. */
 const WALK_SLOTS = 1 << 16;

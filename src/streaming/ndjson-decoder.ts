@@ -6,7 +6,7 @@
  * @module
  */
 import { StreamError } from '../errors/index.js';
-import { DEFAULT_MAX_EVENT_BYTES, eventTooLarge } from './sse-decoder.js';
+import { DEFAULT_MAX_EVENT_BYTES, eventTooLarge } from './stream-options.js';
 
 /** Callbacks and limits for {@link createNdjsonDecoder}. */
 export interface NdjsonDecoderOptions {
@@ -16,7 +16,7 @@ export interface NdjsonDecoderOptions {
    */
   onLine: (line: string, unterminated: boolean) => void;
   /**
-   * Longest accepted line, in UTF-16 code units; `Infinity` disables the limit.
+   * Longest accepted line, in UTF-16 code units as `maxEventBytes` counts them; `Infinity` disables the limit.
    *
    * @defaultValue {@link DEFAULT_MAX_EVENT_BYTES}
    */
@@ -28,8 +28,8 @@ export interface NdjsonDecoder {
   /**
    * Feeds raw bytes of any length; lines are reported synchronously from inside this call.
    *
-   * @throws {@link StreamError} `event-too-large` when a line outgrows `maxLineBytes`; `feed()` and `end()` throw
-   *   it again afterwards.
+   * @throws {@link StreamError} `event-too-large` when a line, or the part of it read so far, outgrows
+   *   `maxLineBytes`; `feed()` and `end()` throw it again afterwards.
    */
   feed(chunk: Uint8Array): void;
   /** Ends the input: reports a last line that had no `\n`. */
@@ -52,9 +52,17 @@ export function createNdjsonDecoder(options: NdjsonDecoderOptions): NdjsonDecode
   let lines = 0;
   let failure: StreamError | undefined;
 
+  /** Adds `piece` to the line being read; throws (for good: the decoder cannot resume) once it is too long. */
+  function hold(piece: string): void {
+    pending.push(piece);
+    if ((pendingLength += piece.length) <= maxLineBytes) return;
+    pending.length = 0; // release the line now
+    throw (failure = eventTooLarge('NDJSON line', lines + 1, maxLineBytes));
+  }
+
   /** Reports the pending pieces plus `last` as one line (when it is not blank). */
   function line(last: string, unterminated: boolean): void {
-    pending.push(last);
+    hold(last);
     const trimmed = pending.join('').trim();
     pending.length = 0;
     pendingLength = 0;
@@ -70,15 +78,7 @@ export function createNdjsonDecoder(options: NdjsonDecoderOptions): NdjsonDecode
       line(chunk.slice(start, end), false);
       start = end + 1;
     }
-    if (start < chunk.length) {
-      pending.push(chunk.slice(start));
-      pendingLength += chunk.length - start;
-      if (pendingLength > maxLineBytes) {
-        // The decoder cannot resume, so release the buffered line now.
-        pending.length = 0;
-        throw (failure = eventTooLarge('NDJSON line', lines + 1, maxLineBytes));
-      }
-    }
+    if (start < chunk.length) hold(chunk.slice(start));
   }
 
   return {

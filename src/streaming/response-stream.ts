@@ -1,14 +1,20 @@
 import { redactValue } from '../internal/redact.js';
 import { SequrityError, StreamError } from '../errors/index.js';
 import type { Response } from '../types.js';
-import { outputText, ResponseAccumulator } from './accumulator.js';
-import { abortError, BodyReader, DONE, type StreamSource } from './body-reader.js';
+import { ResponseAccumulator } from './accumulator.js';
+import { BodyReader } from './body-reader.js';
 import { createNdjsonEventDecoder } from './event-decoders.js';
-import { pendingFinalResponse, type SequrityResponse } from './final-response.js';
+import {
+  outputText,
+  pendingFinalResponse,
+  toFinalResponse,
+  type SequrityResponse,
+} from './final-response.js';
 import { encodeNdjson } from './ndjson-encoder.js';
 import { isTerminalEventType, type StreamEvent } from './stream-event.js';
-import { streamContext, type ReadStreamOptions, type StreamContext } from './stream-options.js';
+import { abortError, streamContext, type ReadStreamOptions, type StreamContext } from './stream-options.js';
 import { openReply, responseOf, type StreamReply } from './stream-reply.js';
+import { DONE, type StreamSource } from './stream-source.js';
 import { teeStreamSource } from './tee.js';
 
 export type { SequrityResponse } from './final-response.js';
@@ -273,7 +279,7 @@ export class ResponseStream implements AsyncIterable<StreamEvent> {
     if (snapshot === undefined)
       return void this.#fail(this.#error('incomplete-stream', 'The terminal event carried no response.'));
     try {
-      this.#final.resolve(snapshot, this.sessionId, this.requestId);
+      this.#final.resolve(toFinalResponse(snapshot, this.sessionId, this.requestId));
     } catch (error) {
       // output_text could not be built (longer than the longest string).
       return void this.#fail(error);

@@ -1,17 +1,24 @@
 /**
  * The options of `ResponseStream.fromResponse` / `fromReadableStream`, and the {@link StreamContext} checked from
- * them: a bad value fails when the stream is created, not when it is first read.
+ * them (a bad value fails when the stream is created, not when it is first read): each limit's default, how it is
+ * counted and the error past it, and the error of an abort.
  *
  * @module
  */
+import { StreamError } from '../errors/index.js';
 import { checkNumber } from '../internal/validate.js';
-import { DEFAULT_MAX_EVENT_BYTES, validateMaxEventBytes } from './sse-decoder.js';
 
 /**
  * Default `maxResponseBytes`: 64 MiB. A real reply, images included, is far smaller, and a decompression bomb stops
  * far below a small process's memory.
  */
 export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Default `maxEventBytes`: 64 Mi UTF-16 code units (64 MiB of ASCII), generous because image-generation events can
+ * exceed 8 MiB.
+ */
+export const DEFAULT_MAX_EVENT_BYTES: number = 64 * 1024 * 1024;
 
 /** Options of `ResponseStream.fromResponse` and `ResponseStream.fromReadableStream`. */
 export interface ReadStreamOptions {
@@ -25,11 +32,13 @@ export interface ReadStreamOptions {
    */
   idleTimeoutMs?: number | undefined;
   /**
-   * Largest accepted event, counted in UTF-16 code units of its data (equal to bytes for ASCII JSON; CJK text counts
-   * one unit per character): a positive number, or `Infinity` for no limit. Image-generation events can exceed
-   * 8 MiB, so keep it generous.
+   * Largest accepted event (an SSE event's data plus the line being read, or an NDJSON line): a positive number, or
+   * `Infinity` for no limit; past it, iteration fails with a `StreamError` of type `'event-too-large'`. Despite the
+   * name, counted in UTF-16 code units, as the decoded text is held: one per byte for ASCII (JSON's syntax, English
+   * text), but one per character of 2 or 3 UTF-8 bytes (accents, CJK) and two per 4-byte one (emoji), so such text
+   * can take up to three times the limit in bytes. Image-generation events can exceed 8 MiB, so keep it generous.
    *
-   * @defaultValue 64 Mi units
+   * @defaultValue {@link DEFAULT_MAX_EVENT_BYTES} (64 Mi code units)
    */
   maxEventBytes?: number | undefined;
   /**
@@ -53,7 +62,7 @@ export interface ReadStreamOptions {
 
 /**
  * What a stream and its tee branches share: the checked options, one abort for the request, and what its errors
- * report and mask.
+ * report and mask. Each part of the stream takes the part of it that it uses (`Pick<StreamContext, …>`).
  */
 export interface StreamContext {
   readonly controller: AbortController;
@@ -63,7 +72,7 @@ export interface StreamContext {
   readonly secrets: readonly string[] | undefined;
   /** `undefined` when there is no idle timeout. */
   readonly idleTimeoutMs: number | undefined;
-  /** Largest accepted event (SSE data or NDJSON line), in UTF-16 code units. */
+  /** Largest accepted event (SSE data and the line being read, or an NDJSON line), in UTF-16 code units. */
   readonly maxEventBytes: number;
   /** Largest total of decoded bytes the body may hand out; `Infinity` for no limit. */
   readonly maxResponseBytes: number;
@@ -103,4 +112,30 @@ export function streamContext(options: ReadStreamOptions, requestId: string | un
     maxResponseBytes,
     requestId,
   };
+}
+
+/** The error for an abort of the stream's `signal`, keeping its reason as `cause`. */
+export function abortError({ signal, secrets }: Pick<StreamContext, 'signal' | 'secrets'>): StreamError {
+  return new StreamError('aborted', 'The stream was aborted.', { cause: signal.reason, secrets });
+}
+
+/**
+ * Checks a `maxEventBytes` option: a positive number or `Infinity`.
+ *
+ * @returns The value, when valid.
+ * @throws `TypeError` when it is not a number, `RangeError` when it is not positive (or `NaN`).
+ */
+export function validateMaxEventBytes(value: unknown): number {
+  return checkNumber('maxEventBytes', value, (bytes) => bytes > 0, 'a positive number or Infinity');
+}
+
+/**
+ * The error for event number `position` (`what`: a server-sent event or an NDJSON line) over `maxEventBytes`, which
+ * is how large events are counted (UTF-16 code units of the data and the unterminated line).
+ */
+export function eventTooLarge(what: string, position: number, maxEventBytes: number): StreamError {
+  return new StreamError(
+    'event-too-large',
+    `${what} #${position} exceeds maxEventBytes (${maxEventBytes}); raise that option (Infinity for no limit).`,
+  );
 }

@@ -6,9 +6,10 @@
  * @module
  */
 import { APIError, readErrorBody, StreamError } from '../errors/index.js';
-import { BodyReader, DONE, type StreamSource } from './body-reader.js';
+import { BodyReader } from './body-reader.js';
 import { createSseEventDecoder } from './event-decoders.js';
 import type { StreamContext } from './stream-options.js';
+import { DONE, type StreamSource } from './stream-source.js';
 
 /**
  * openapi-fetch's result, as the low-level client returns it: the `Response`, and what openapi-fetch read from it —

@@ -3,8 +3,8 @@
  *
  * @module
  */
-import { DONE, type StreamSource } from './body-reader.js';
 import type { StreamEvent } from './stream-event.js';
+import { DONE, type StreamSource } from './stream-source.js';
 
 /** The source's SSE metadata as of one event. */
 interface Metadata {

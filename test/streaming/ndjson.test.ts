@@ -46,6 +46,18 @@ describe('createNdjsonDecoder', () => {
     expect(error).toMatchObject({ type: 'event-too-large', message: expect.stringContaining('line #2') });
     expect(thrownBy(() => decoder.end())).toBe(error);
   });
+
+  it('applies the limit to a whole line, whether it arrives in one chunk or in many', () => {
+    const line = `"${'x'.repeat(20)}"`;
+    expect(decodeLines([bytes(`${line}\n`)], 22)).toEqual([[line, false]]);
+    for (const size of [1, 5, 100]) {
+      const error = thrownBy(() => decodeLines(chunk(bytes(`1\n${line}\n`), size), 21));
+      expect(error, `chunks of ${size}`).toMatchObject({
+        type: 'event-too-large',
+        message: expect.stringContaining('line #2'),
+      });
+    }
+  });
 });
 
 describe('toReadableStream() and fromReadableStream()', () => {

@@ -443,6 +443,19 @@ describe('ResponseStream', () => {
       const { error } = await collect(fromText(sse([{ type: 'error', error: 'Model overloaded' }])));
       expect(error).toMatchObject({ type: 'stream-error-event', message: 'Stream error: Model overloaded' });
     });
+
+    it('reads the flat fields of an error event whose `error` is an array, and a JSON array frame as text', async () => {
+      const flat = { type: 'error', error: [1], code: 'busy', message: 'Try later' };
+      expect((await collect(fromText(sse([flat])))).error).toMatchObject({
+        type: 'stream-error-event',
+        code: 'busy',
+        message: 'Stream error (busy): Try later',
+      });
+      expect((await collect(fromText('event: error\ndata: ["a","b"]\n\n'))).error).toMatchObject({
+        type: 'stream-error-event',
+        message: 'Stream error: a,b',
+      });
+    });
   });
 
   describe('always settles', () => {

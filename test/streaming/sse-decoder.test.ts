@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { StreamError } from '../../src/errors/index.js';
 import {
   createSseDecoder,
-  DEFAULT_MAX_EVENT_BYTES,
   type SseDecoderOptions,
   type SseMessage,
 } from '../../src/streaming/sse-decoder.js';
+import { DEFAULT_MAX_EVENT_BYTES } from '../../src/streaming/stream-options.js';
 import { chunk, pacedBody } from '../helpers/bodies.js';
 import { thrownBy } from '../helpers/collect.js';
 

@@ -2,7 +2,8 @@
 // same events (what a user of the client sees: currentResponse before the terminal event, then finalResponse()).
 import { describe, expect, it } from 'vitest';
 
-import { outputText, ResponseAccumulator } from '../../src/streaming/accumulator.js';
+import { ResponseAccumulator } from '../../src/streaming/accumulator.js';
+import { outputText } from '../../src/streaming/final-response.js';
 import { ResponseStream } from '../../src/streaming/response-stream.js';
 import {
   isLifecycleEventType,

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { StreamError, StreamEventError } from '../../src/errors/index.js';
 import type { EventSink } from '../../src/streaming/body-reader.js';
 import { createSseEventDecoder } from '../../src/streaming/event-decoders.js';
-import { DEFAULT_MAX_EVENT_BYTES } from '../../src/streaming/sse-decoder.js';
+import { DEFAULT_MAX_EVENT_BYTES } from '../../src/streaming/stream-options.js';
 import type { StreamEvent } from '../../src/streaming/stream-event.js';
 import { chunk } from '../helpers/fixtures.js';
 import { duplicateIds, readVectors, validateVectors } from './vectors.js';

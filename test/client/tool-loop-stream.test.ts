@@ -1,5 +1,6 @@
 // The streaming tool loop (`client.responses.runToolsStream`) against the loopback server that plays Sequrity and
 // streams each response as OpenAI does (created, item added, argument/text deltas, item done, completed).
+import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { functionTool } from '../../src/client/function-tools.js';
 import { ToolLoopLimitError } from '../../src/client/tool-loop.js';
@@ -16,7 +17,6 @@ import {
 } from '../helpers/tool-server.js';
 
 const { serve, client } = useToolServer();
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const cityParameters = { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] };
 const weather = functionTool({

@@ -1,5 +1,6 @@
 // The Responses tool loop (`client.responses.runTools`) against a loopback server that plays Sequrity: it refuses
 // follow-ups without exactly one output per pending call id, a foreign session or an unknown previous response.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { getEventListeners } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { parseDualLlmResult } from '../../src/client/dual-llm-result.js';
@@ -18,8 +19,6 @@ import {
 } from '../helpers/tool-server.js';
 
 const { serve, client } = useToolServer();
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** When a tool's run began and ended. */
 type Span = { name: string; start: number; end: number };

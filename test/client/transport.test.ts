@@ -1,5 +1,6 @@
 // No reply, a late reply, a silent stream, a caller who gives up: the per-attempt timeout, the stream idle timeout,
 // abort before and after the headers, and connection failures, each against a real server on 127.0.0.1.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import {
@@ -10,7 +11,7 @@ import {
   SequrityError,
   StreamError,
 } from '../../src/errors.js';
-import type { StreamEvent } from '../../src/streaming/stream-event.js';
+import { collect } from '../helpers/collect.js';
 import { closed } from '../helpers/http-server.js';
 import {
   clientFor,
@@ -33,18 +34,6 @@ async function closedPort(): Promise<string> {
   const { port } = probe.address() as AddressInfo;
   await new Promise<void>((resolve) => probe.close(() => resolve()));
   return `http://127.0.0.1:${port}`;
-}
-
-async function collect(
-  stream: AsyncIterable<StreamEvent>,
-): Promise<{ events: StreamEvent[]; error: unknown }> {
-  const events: StreamEvent[] = [];
-  try {
-    for await (const event of stream) events.push(event);
-  } catch (error) {
-    return { events, error };
-  }
-  return { events, error: undefined };
 }
 
 describe('connection failures', () => {
@@ -162,7 +151,7 @@ describe('the per-attempt timeout', () => {
       response.writeHead(200, { 'content-type': 'text/event-stream' });
       for (const frame of frames) {
         response.write(frame);
-        await new Promise((resolve) => setTimeout(resolve, 100));
+        await sleep(100);
       }
       response.end();
     });
@@ -175,7 +164,7 @@ describe('the per-attempt timeout', () => {
 
   it('waits out a timeout longer than setTimeout can hold (2^31 ms) instead of firing at once', async () => {
     const server = await start(async (_request, response) => {
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await sleep(50);
       json(response, responseBody('resp_1', 'in time'));
     });
     const client = clientFor(server, { timeout: 2 ** 31 + 1_000 });
@@ -184,7 +173,7 @@ describe('the per-attempt timeout', () => {
 
   it('is off with 0', async () => {
     const server = await start(async (_request, response) => {
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await sleep(50);
       json(response, responseBody('resp_1', 'late'));
     });
     expect((await clientFor(server, { timeout: 0 }).responses.create(body)).output_text).toBe('late');
@@ -227,7 +216,7 @@ describe('the stream idle timeout', () => {
       const frames = sseFrames(streamEvents('resp_1', 'pause'));
       response.writeHead(200, { 'content-type': 'text/event-stream' });
       response.write(frames[0]);
-      await new Promise((resolve) => setTimeout(resolve, 80));
+      await sleep(80);
       for (const frame of frames.slice(1)) response.write(frame);
       response.end();
     });
@@ -319,7 +308,7 @@ describe('abort', () => {
     const result = await clientFor(server, { timeout: 50 }).responses.create(body, {
       signal: controller.signal,
     });
-    await new Promise((resolve) => setTimeout(resolve, 80));
+    await sleep(80);
     controller.abort();
     expect(result.output_text).toBe('done');
   });

@@ -1,5 +1,6 @@
 // Byte bodies for tests: chunkers and `ReadableStream`s that deliver chunks one by one (optionally paced, stalled
 // or failing), and fetch `Response`s over them.
+import { setTimeout as sleep } from 'node:timers/promises';
 
 /** Splits bytes into chunks of `size` bytes (the last may be shorter). */
 export function chunk(bytes: Uint8Array, size: number): Uint8Array[] {
@@ -45,7 +46,7 @@ export function pacedBody(
   const end = options.end ?? 'close';
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
-      if (options.delayMs !== undefined) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
+      if (options.delayMs !== undefined) await sleep(options.delayMs);
       const next = chunks[state.delivered];
       if (next !== undefined) {
         state.delivered++;

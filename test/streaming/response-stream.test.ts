@@ -1,4 +1,5 @@
 // ResponseStream behaviour and faults, on synthetic streams (labelled as such) and a real loopback HTTP server.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   ResponseStream,
@@ -157,7 +158,7 @@ describe('ResponseStream', () => {
       const stream = ResponseStream.fromResponse(new Response(body));
       expect((await collect(stream)).events).toEqual(textEvents);
       await vi.waitFor(() => expect(state.delivered).toBe(2), { timeout: 1_000, interval: 5 });
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      await sleep(20);
       expect(state.cancelled).toBe(false);
     });
 
@@ -344,7 +345,7 @@ describe('ResponseStream', () => {
         const stream = ResponseStream.fromResponse(await fetch(`${server.url}/stream`, { method: 'POST' }));
         expect((await stream.finalResponse()).status).toBe('completed');
         // A cancelled body would close the connection; one that ended goes back to the pool.
-        await new Promise((resolve) => setTimeout(resolve, 20));
+        await sleep(20);
       }
       expect(new Set(server.requests.map((request) => request.socket)).size).toBe(1);
     });

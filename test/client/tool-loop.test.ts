@@ -870,7 +870,7 @@ describe('runTools: sessions and threading', () => {
   });
 });
 
-describe("runTools: the reference's dual-LLM multi-turn booking (§10.2)", () => {
+describe("runTools: the Python SDK's dual-LLM multi-turn booking (sequrity-api's test_responses.py)", () => {
   const bookFlight = {
     type: 'function',
     name: 'book_flight',

@@ -203,6 +203,8 @@ describe('maxRetries', () => {
   });
 });
 
+// Each wait has its floor asserted; its ceiling is the case's timeout, several times the wait, so that a loaded
+// machine does not fail them (the delay arithmetic itself is tested exactly in retry.test.ts).
 describe('how long the client waits', () => {
   it('retry-after-ms, in milliseconds', async () => {
     const { server, gaps } = await scripted([[503, { 'retry-after-ms': '300' }], [200]]);
@@ -210,24 +212,21 @@ describe('how long the client waits', () => {
     expect(server.requests).toHaveLength(2);
     const [gap = 0] = gaps();
     expect(gap).toBeGreaterThanOrEqual(290);
-    expect(gap).toBeLessThan(5_000);
-  });
+  }, 5_000);
 
   it('retry-after-ms over Retry-After when both are sent', async () => {
     const { server, gaps } = await scripted([[429, { 'retry-after-ms': '150', 'retry-after': '30' }], [200]]);
     await clientFor(server).responses.create(body);
     const [gap = 0] = gaps();
     expect(gap).toBeGreaterThanOrEqual(140);
-    expect(gap).toBeLessThan(10_000);
-  });
+  }, 10_000); // Retry-After alone would wait 30 s
 
   it('Retry-After in seconds', async () => {
     const { server, gaps } = await scripted([[429, { 'retry-after': '1' }], [200]]);
     await clientFor(server).responses.create(body);
     const [gap = 0] = gaps();
     expect(gap).toBeGreaterThanOrEqual(990);
-    expect(gap).toBeLessThan(6_000);
-  });
+  }, 6_000);
 
   it('Retry-After as an HTTP date', async () => {
     // HTTP dates have whole seconds: aim at a second boundary 1–2 s ahead, so the wait is known exactly.
@@ -243,8 +242,7 @@ describe('how long the client waits', () => {
     await clientFor(server).responses.create(body);
     expect(server.requests).toHaveLength(2);
     expect(secondAt).toBeGreaterThanOrEqual(target - 20);
-    expect(secondAt - target).toBeLessThan(5_000);
-  });
+  }, 7_000);
 
   it('otherwise backs off exponentially with jitter: about 0.5 s, then about 1 s', async () => {
     const { server, gaps } = await scripted([[503], [503], [200]]);
@@ -253,9 +251,7 @@ describe('how long the client waits', () => {
     // Jitter takes up to a quarter off: [375, 500] ms, then [750, 1000] ms.
     expect(first).toBeGreaterThanOrEqual(370);
     expect(second).toBeGreaterThanOrEqual(740);
-    expect(first).toBeLessThan(4_000);
-    expect(second).toBeLessThan(6_000);
-  });
+  }, 10_000);
 });
 
 describe('the retry option', () => {

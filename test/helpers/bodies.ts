@@ -73,3 +73,30 @@ export function streamResponse(
     headers: { 'content-type': 'text/event-stream', ...init.headers },
   });
 }
+
+/**
+ * `source` passed through unchanged, with `settled` telling how the reader left it: `'ended'` once `source` was read
+ * to its end, `'cancelled'` when the reader cancelled it (the cancel goes on to `source`).
+ */
+export function watched(source: ReadableStream<Uint8Array>): {
+  body: ReadableStream<Uint8Array>;
+  settled: Promise<'ended' | 'cancelled'>;
+} {
+  const reader = source.getReader();
+  let settle!: (how: 'ended' | 'cancelled') => void;
+  const settled = new Promise<'ended' | 'cancelled'>((resolve) => (settle = resolve));
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { value, done } = await reader.read();
+      if (done) {
+        controller.close();
+        settle('ended');
+      } else controller.enqueue(value);
+    },
+    async cancel(reason) {
+      settle('cancelled');
+      await reader.cancel(reason);
+    },
+  });
+  return { body, settled };
+}

@@ -1,5 +1,5 @@
 // The streaming tool loop (`client.responses.runToolsStream`) against the loopback server that plays Sequrity and
-// streams each response as OpenAI does (created, item added, argument/text deltas, item done, completed).
+// streams each response as the emulator does (created, item added, argument/text deltas, item done, completed).
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { functionTool } from '../../src/client/function-tools.js';
@@ -40,7 +40,11 @@ const twoCallsThenText = (turn: Turn): Answer =>
       }
     : { output: [message('Sunny in Paris; noon in Oslo.')] };
 
-/** The event types the server streams for two function calls, then for one message. */
+/**
+ * The event types the server streams for two function calls, then for one message, with one delta per token of
+ * twelve characters at most: `{"city":"Par` + `is"}`, `{"city":"Osl` + `o"}`, and `Sunny`, ` in`, ` Paris;`, ` noon`,
+ * ` in`, ` Oslo.`.
+ */
 const callRound = [
   'response.created',
   'response.in_progress',
@@ -58,7 +62,7 @@ const textRound = [
   'response.in_progress',
   'response.output_item.added',
   'response.content_part.added',
-  'response.output_text.delta',
+  ...Array.from({ length: 6 }, () => 'response.output_text.delta'),
   'response.output_text.done',
   'response.content_part.done',
   'response.output_item.done',

@@ -1,6 +1,8 @@
-// The Responses tool loop (`client.responses.runTools`) against a loopback server that plays Sequrity: it refuses
-// follow-ups without exactly one output per pending call id, a foreign session or an unknown previous response.
+// The Responses tool loop (`client.responses.runTools`) against a loopback server that plays Sequrity with the
+// emulator's session rules: it refuses an output for a call never issued, a call left without its output, a foreign
+// session or an unknown previous response.
 import { setTimeout as sleep } from 'node:timers/promises';
+import { randomUUID } from 'node:crypto';
 import { getEventListeners } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { parseDualLlmResult } from '../../src/client/dual-llm-result.js';
@@ -976,5 +978,42 @@ describe("runTools: the Python SDK's dual-LLM multi-turn booking (sequrity-api's
       ids[1],
       ids[2],
     ]);
+  });
+});
+
+describe('the scripted server refuses what the emulator refuses', () => {
+  const post = (url: string, body: unknown, session?: string) =>
+    fetch(`${url}/control/chat/v1/responses`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(session ? { 'x-session-id': session } : {}) },
+      body: JSON.stringify(body),
+    });
+
+  it('an unknown previous response, a call left without its output, and an output for a call never issued', async () => {
+    const s = await serve(twoCallsThenText);
+    const first = (await (await post(s.url, { model: 'm', input: 'Go' })).json()) as { id: string };
+    const [call] = s.stored.get(first.id)?.output ?? [];
+    const session = s.turns[0]?.session;
+    const answers = [
+      await post(s.url, { model: 'm', previous_response_id: 'resp_unknown', input: 'Go' }),
+      await post(s.url, { model: 'm', previous_response_id: first.id, input: [] }, session),
+      await post(s.url, {
+        model: 'm',
+        input: [{ type: 'function_call_output', call_id: `tc-${session}-${randomUUID()}`, output: 'x' }],
+      }),
+    ];
+    const details = await Promise.all(
+      answers.map(async (answer) => [answer.status, JSON.stringify(await answer.json())]),
+    );
+    expect(details[0]).toEqual([
+      400,
+      expect.stringContaining("Previous response with id 'resp_unknown' not found."),
+    ]);
+    expect(details[1]).toEqual([
+      400,
+      expect.stringContaining(`No tool output found for function call ${String(call?.['call_id'])}`),
+    ]);
+    expect(details[2]).toEqual([400, expect.stringContaining('No tool call found for function call output')]);
+    expect(s.stored.size).toBe(1);
   });
 });

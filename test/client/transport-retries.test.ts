@@ -1,7 +1,6 @@
 // Retries never duplicate billed work: what is retried by default (provably not run, or asked for by the server),
 // what is not, how often, and how long the client waits — attempts counted and timed on a real server.
 import type { ServerResponse } from 'node:http';
-import { createServer, type AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import {
   APIConnectionError,
@@ -11,7 +10,7 @@ import {
   StreamError,
 } from '../../src/errors.js';
 import type { RetryInfo } from '../../src/client/retry.js';
-import type { ReceivedRequest } from '../helpers/http-server.js';
+import { closedPort, type ReceivedRequest } from '../helpers/http-server.js';
 import {
   clientFor,
   json,
@@ -51,14 +50,6 @@ async function scripted(
   });
   const gaps = () => arrivals.slice(1).map((time, index) => time - (arrivals[index] ?? 0));
   return { server, arrivals, gaps };
-}
-
-async function closedPort(): Promise<string> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return `http://127.0.0.1:${port}`;
 }
 
 describe('retried by default', () => {

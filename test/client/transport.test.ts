@@ -1,7 +1,6 @@
 // No reply, a late reply, a silent stream, a caller who gives up: the per-attempt timeout, the stream idle timeout,
 // abort before and after the headers, and connection failures, each against a real server on 127.0.0.1.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createServer, type AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import {
   APIError,
@@ -12,7 +11,7 @@ import {
   StreamError,
 } from '../../src/errors.js';
 import { collect } from '../helpers/collect.js';
-import { closed } from '../helpers/http-server.js';
+import { closed, closedPort } from '../helpers/http-server.js';
 import {
   clientFor,
   json,
@@ -26,15 +25,6 @@ import {
 
 const start = useServers();
 const body = { model: 'gpt-5-mini', input: 'Hello' };
-
-/** A port nothing listens on. */
-async function closedPort(): Promise<string> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return `http://127.0.0.1:${port}`;
-}
 
 describe('connection failures', () => {
   it('a refused port is an APIConnectionError with its code, marked as not sent', async () => {

@@ -10,9 +10,11 @@ import {
   SequrityError,
   StreamError,
 } from '../../src/errors.js';
+import { SequrityClient } from '../../src/client/sequrity-client.js';
 import { collect } from '../helpers/collect.js';
 import { closed, closedPort } from '../helpers/http-server.js';
 import {
+  API_KEY,
   clientFor,
   json,
   LLM_KEY,
@@ -115,12 +117,23 @@ describe('the per-attempt timeout', () => {
   });
 
   it('reads a timeout in the body as seconds, and does not send it', async () => {
-    const server = await start(() => {});
-    const error = await rejection(
-      clientFor(server, { maxRetries: 0 }).responses.create({ ...body, timeout: 0.1 } as never),
-    );
+    // A fetch that records the body at once and answers never: no server to outpace the 100 ms on a loaded machine.
+    const sent: unknown[] = [];
+    const fetch: typeof globalThis.fetch = (_input, init) => {
+      sent.push(JSON.parse(String(init?.body)));
+      return new Promise((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason as Error), { once: true }),
+      );
+    };
+    const client = new SequrityClient({
+      apiKey: API_KEY,
+      baseURL: 'http://sequrity.test',
+      maxRetries: 0,
+      fetch,
+    });
+    const error = await rejection(client.responses.create({ ...body, timeout: 0.1 } as never));
     expect(error).toMatchObject({ timeoutMs: 100 });
-    expect(JSON.parse(server.requests[0]?.body ?? '{}')).toEqual(body);
+    expect(sent).toEqual([body]);
   });
 
   it('also covers a non-streamed body that never finishes', async () => {

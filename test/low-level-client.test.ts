@@ -1,7 +1,3 @@
-import { readFileSync } from 'node:fs';
-import type { IncomingHttpHeaders } from 'node:http';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 
 import {
@@ -10,18 +6,13 @@ import {
   type LowLevelClient,
   type Response as ResponseObject,
 } from '../src/index.js';
-import { startServer, type TestServer } from './helpers/http-server.js';
+import { reply, startServer, type ReceivedRequest, type TestServer } from './helpers/http-server.js';
+import { components } from './helpers/spec-tooling.js';
+import { sse } from './helpers/sse.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // A real HTTP server on 127.0.0.1 that records each request and answers with the reply the test set up.
 // ---------------------------------------------------------------------------------------------------------------
-
-interface ReceivedRequest {
-  method: string;
-  url: string;
-  headers: IncomingHttpHeaders;
-  body: string;
-}
 
 interface Reply {
   status: number;
@@ -30,17 +21,16 @@ interface Reply {
   chunks: string[];
 }
 
-const received: ReceivedRequest[] = [];
 let nextReply: Reply = { status: 500, headers: {}, chunks: ['no reply set up'] };
 
 /** Sets what the server answers to the next request. */
-function replyWith(reply: Reply): void {
-  nextReply = reply;
+function replyWith(next: Reply): void {
+  nextReply = next;
 }
 
 /** The request the server received last. */
 function lastRequest(): ReceivedRequest {
-  const request = received.at(-1);
+  const request = server.requests.at(-1);
   if (!request) throw new Error('The server received no request');
   return request;
 }
@@ -49,12 +39,8 @@ let server: TestServer;
 let client: LowLevelClient;
 
 beforeAll(async () => {
-  server = await startServer((request, response) => {
-    received.push({ method: request.method, url: request.url, headers: request.headers, body: request.body });
-    const { status, headers, chunks } = nextReply;
-    response.writeHead(status, headers);
-    for (const chunk of chunks) response.write(chunk);
-    response.end();
+  server = await startServer((_request, response) => {
+    reply(response, nextReply.status, nextReply.headers, nextReply.chunks);
   });
   client = createLowLevelClient({ baseUrl: server.url, headers: { Authorization: 'Bearer sk-test' } });
 });
@@ -62,11 +48,8 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 // Example documents of the spec, as the server sends them.
-const bundle = JSON.parse(
-  readFileSync(join(fileURLToPath(new URL('..', import.meta.url)), 'generated/openapi.json'), 'utf8'),
-) as { components: { examples: Record<string, { value: { type?: string } }> } };
 const example = (name: string): { type?: string } => {
-  const found = bundle.components.examples[name];
+  const found = components['examples']?.[name] as { value: { type?: string } } | undefined;
   if (!found) throw new Error(`No example ${name} in the spec`);
   return found.value;
 };
@@ -74,8 +57,7 @@ const example = (name: string): { type?: string } => {
 const completedResponse = example('ResponseCompleted');
 
 /** One server-sent event frame, as the Responses API writes it. */
-const frame = (event: { type?: string }): string =>
-  `event: ${event.type ?? ''}\ndata: ${JSON.stringify(event)}\n\n`;
+const frame = (event: { type?: string }): string => sse.event({ type: '', ...event });
 
 /** An OpenAI-style 401 body, byte for byte as recorded by dd-trace-py (fixture `response_error`). */
 const invalidApiKeyBody =

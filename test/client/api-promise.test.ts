@@ -1,40 +1,13 @@
 // Raw replies: responses.create, parse and runTools (and a conversation's create) return an APIPromise whose
 // `.withResponse()` adds the fetch Response of the final attempt (body read) and whose `.asResponse()` gives that
 // Response alone, body unread; a plain await gives what it always gave. Against the emulator.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import {
-  APIPromise,
-  functionTool,
-  ResponseStream,
-  SequrityClient,
-  textFormat,
-  type SequrityClientOptions,
-} from '../../src/index.js';
-import { startMockServer, type EmulatorOptions, type MockServer } from '../../src/testing/index.js';
+import { APIPromise, functionTool, ResponseStream, textFormat } from '../../src/index.js';
+import { useEmulators } from '../helpers/emulator.js';
 import { rejection } from '../helpers/sequrity-server.js';
 
-const open: MockServer[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((server) => server.close()));
-});
-
-async function emulator(
-  options: EmulatorOptions = {},
-  clientOptions: SequrityClientOptions = {},
-): Promise<{ server: MockServer; client: SequrityClient }> {
-  const server = await startMockServer(options);
-  open.push(server);
-  return {
-    server,
-    client: new SequrityClient({
-      apiKey: 'sk-test-raw',
-      baseURL: server.url,
-      maxRetries: 0,
-      ...clientOptions,
-    }),
-  };
-}
+const emulator = useEmulators();
 
 const body = { model: 'gpt-5-mini', input: 'Say hello.' };
 const Greeting = z.object({ greeting: z.string() });

@@ -1,5 +1,6 @@
 // Conversations: each has its own session and previous_response_id, threaded through its turns automatically,
 // so that concurrent conversations on one client never mix and the client's own session is never touched.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { APIError } from '../../src/errors/index.js';
 import type { ReceivedRequest } from '../helpers/http-server.js';
@@ -28,7 +29,7 @@ async function conversationServer(options: { delayMs?: (request: ReceivedRequest
     const session = (request.headers['x-session-id'] as string | undefined) ?? `sess-${++sessions}`;
     const id = `resp_${++responses}`;
     const delay = options.delayMs?.(request) ?? 0;
-    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    if (delay > 0) await sleep(delay);
     json(response, responseBody(id, `${session}:${String(bodyOf(request)['input'])}`), {
       'x-session-id': session,
     });

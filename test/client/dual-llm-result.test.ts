@@ -1,12 +1,13 @@
-// Reading dual-LLM results: the shapes of reference §7 and §10.6, responses that carry them, and bad inputs. The
-// parser must never throw.
+// Reading dual-LLM results: the shapes of the Python SDK's DualLlmResult (sequrity-ai/sequrity-api,
+// `src/sequrity/control/types/dual_llm_response.py`), responses that carry them, and bad inputs. The parser must
+// never throw.
 import { describe, expect, it } from 'vitest';
 import { parseDualLlmResult } from '../../src/client/dual-llm-result.js';
 
-// Reference §7 / §10.6, verbatim.
+// The content of a dual-LLM reply in the Python SDK's getting-started example, verbatim.
 const SUCCESS =
   '{"status":"success","final_return_value":{"value":97,"meta":{"tags":[],"consumers":["*"],"producers":[]}}}';
-// The denial example of the DualLlmResult schema (reference §7: status failure, error.message, a program).
+// The denial example of the DualLlmResult schema (status failure, error.message, a program).
 const DENIAL = JSON.stringify({
   status: 'failure',
   error: {

@@ -3,10 +3,10 @@
 // arguments that fail go back to the model as the error output and never reach `run`. Valid arguments come from
 // the emulator (which builds them from the schema sent); invalid ones from a loopback server scripted to send them.
 import { type } from 'arktype';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { functionTool, SequrityClient, type SchemaInput } from '../../src/index.js';
-import { startMockServer, type MockServer } from '../../src/testing/index.js';
+import { functionTool, type SchemaInput } from '../../src/index.js';
+import { useEmulators } from '../helpers/emulator.js';
 import { functionCall, message, outputsOf, useToolServer } from '../helpers/tool-server.js';
 
 const JSON_SCHEMA = {
@@ -24,19 +24,7 @@ const SCHEMAS: [name: string, schema: SchemaInput, validates: boolean][] = [
 ];
 
 const tools = useToolServer();
-const open: MockServer[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((server) => server.close()));
-});
-
-async function emulator(): Promise<{ server: MockServer; client: SequrityClient }> {
-  const server = await startMockServer();
-  open.push(server);
-  return {
-    server,
-    client: new SequrityClient({ apiKey: 'sk-test-tools', baseURL: server.url, maxRetries: 0 }),
-  };
-}
+const emulator = useEmulators();
 
 /** A forecast tool over `schema` that records what `run` was given. */
 function forecastTool(schema: SchemaInput, runs: unknown[], strict?: boolean) {

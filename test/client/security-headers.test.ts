@@ -1,6 +1,6 @@
 // Security header presets, overrides and serialisation. Expected strings are written by hand from the Python SDK's
-// presets (sequrity-api `control/types/headers.py`) and the reference §5.2–5.4; the no-option ones are the
-// reference's exact outputs.
+// presets (sequrity-ai/sequrity-api, `src/sequrity/control/types/headers.py`); the no-option ones are the JSON
+// those presets print, byte for byte.
 import { describe, expect, it } from 'vitest';
 import { assertHeaderValue } from '../../src/client/header-values.js';
 import { SequrityClient } from '../../src/client/sequrity-client.js';
@@ -42,7 +42,7 @@ describe('presets with no options', () => {
       () => config.dualLlm(),
       '{"fsm":{"min_num_tools_for_filtering":10,"clear_session_meta":"never","max_n_turns":5,"disable_rllm":true}}',
     ],
-  ])('%s() serialises to the reference output byte for byte', (_name, build, expected) => {
+  ])('%s() serialises to the Python preset output byte for byte', (_name, build, expected) => {
     expect(json(build())).toBe(expected);
   });
 

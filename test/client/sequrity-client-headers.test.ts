@@ -1,5 +1,5 @@
 // The headers SequrityClient sends, as the server receives them: credentials, session, the three JSON security
-// headers (exact strings from reference §5), overrides, owned-header protection, and what is refused before
+// headers (the exact strings the Python SDK's presets print), overrides, owned-header protection, and what is refused before
 // anything is sent.
 import { describe, expect, it } from 'vitest';
 import { config, features, policy } from '../../src/client/security-headers/index.js';
@@ -23,7 +23,8 @@ const sequrityHeaders = (request: ReceivedRequest | undefined) =>
     Object.entries(request?.headers ?? {}).filter(([name]) => SEQURITY_HEADERS.includes(name)),
   );
 
-// Reference §5.2–§5.4, "exact output [V]": the Python presets' JSON for the default arguments.
+// The Python presets' JSON for the default arguments, as the SDK printed it when run
+// (sequrity-ai/sequrity-api, `src/sequrity/control/types/headers.py`).
 const DUAL_LLM_POLICY =
   '{"mode":"standard","codes":{"code":"","language":"sqrt"},"auto_gen":false,"presets":{"default_allow":true,' +
   '"default_allow_enforcement_level":"soft","enable_non_executable_memory":true,"branching_meta_policy":' +
@@ -66,7 +67,7 @@ describe('credentials', () => {
 });
 
 describe('X-Features, X-Policy and X-Config from the presets', () => {
-  it('are the reference strings when given as client defaults', async () => {
+  it('are the Python preset strings when given as client defaults', async () => {
     const server = await okServer();
     await clientFor(server, {
       features: features.dualLlm(),
@@ -80,7 +81,7 @@ describe('X-Features, X-Policy and X-Config from the presets', () => {
     });
   });
 
-  it('are the reference strings when given per call, replacing the client defaults', async () => {
+  it('are the Python preset strings when given per call, replacing the client defaults', async () => {
     const server = await okServer();
     const client = clientFor(server, {
       features: features.dualLlm(),

@@ -1,4 +1,4 @@
-// Client-level session tracking (reference §6, as in the Python SDK): client.sessionId follows the X-Session-ID of
+// Client-level session tracking (as the Python SDK's `src/sequrity/control/_client.py` does): client.sessionId follows the X-Session-ID of
 // every 2xx reply — for streams as soon as the headers arrive — and is sent on later calls unless a call says
 // otherwise. Error replies never change it.
 import type { ServerResponse } from 'node:http';

@@ -1,4 +1,5 @@
-// Reading the session out of Sequrity tool-call ids (reference §6: `tc-<36-char session>-<call>`, session = id[3:39]).
+// Reading the session out of Sequrity tool-call ids (Sequrity's documented
+// `tc-<36-char session>-<call>`: the session is id[3:39]).
 import { describe, expect, it } from 'vitest';
 import { sessionIdFromCallId } from '../../src/client/sessions.js';
 

@@ -3,7 +3,7 @@
 // conversation, after a refusal, and for output that fails the schema or is not JSON. Against the emulator (its
 // `answer` option plays the model) and, for replies the emulator cannot give yet, a loopback server.
 import { type } from 'arktype';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
   features,
@@ -15,16 +15,11 @@ import {
   type ParsedResponse,
   type RequestOptions,
   type SchemaInput,
-  type SequrityClientOptions,
   type StandardJSONSchemaV1,
 } from '../../src/index.js';
-import {
-  FAULT_KINDS,
-  startMockServer,
-  type EmulatorOptions,
-  type MockServer,
-} from '../../src/testing/index.js';
+import { FAULT_KINDS } from '../../src/testing/index.js';
 import { bodyOf, json, rejection, responseBody, sseReply, useServers } from '../helpers/sequrity-server.js';
+import { useEmulators } from '../helpers/emulator.js';
 
 const WEATHER = { city: 'Paris', celsius: 21, tags: ['sunny', 'dry'] };
 const JSON_SCHEMA = {
@@ -48,26 +43,7 @@ const SCHEMAS: [name: string, schema: SchemaInput, validates: boolean][] = [
 /** Whether the emulator answers `text.format` itself and has the `invalid-output` and `refusal` faults. */
 const EMULATOR_FORMATS = (FAULT_KINDS as readonly string[]).includes('refusal');
 
-const open: MockServer[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((server) => server.close()));
-});
-
-/** The emulator, and a client for it. */
-async function emulator(
-  options: EmulatorOptions = {},
-  clientOptions: SequrityClientOptions = {},
-): Promise<{ server: MockServer; client: SequrityClient }> {
-  const server = await startMockServer(options);
-  open.push(server);
-  const client = new SequrityClient({
-    apiKey: 'sk-test-structured',
-    baseURL: server.url,
-    maxRetries: 0,
-    ...clientOptions,
-  });
-  return { server, client };
-}
+const emulator = useEmulators();
 
 /** The `output_text` parts of a parsed response. */
 function textParts(response: { output: unknown[] }): { text: string; parsed?: unknown }[] {

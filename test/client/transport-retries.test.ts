@@ -1,7 +1,6 @@
 // Retries never duplicate billed work: what is retried by default (provably not run, or asked for by the server),
 // what is not, how often, and how long the client waits — attempts counted and timed on a real server.
 import type { ServerResponse } from 'node:http';
-import { createServer, type AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import {
   APIConnectionError,
@@ -11,7 +10,7 @@ import {
   StreamError,
 } from '../../src/errors/index.js';
 import type { RetryInfo } from '../../src/client/retry.js';
-import type { ReceivedRequest } from '../helpers/http-server.js';
+import { closedPort, type ReceivedRequest } from '../helpers/http-server.js';
 import {
   clientFor,
   json,
@@ -51,14 +50,6 @@ async function scripted(
   });
   const gaps = () => arrivals.slice(1).map((time, index) => time - (arrivals[index] ?? 0));
   return { server, arrivals, gaps };
-}
-
-async function closedPort(): Promise<string> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return `http://127.0.0.1:${port}`;
 }
 
 describe('retried by default', () => {
@@ -203,6 +194,8 @@ describe('maxRetries', () => {
   });
 });
 
+// Each wait has its floor asserted; its ceiling is the case's timeout, several times the wait, so that a loaded
+// machine does not fail them (the delay arithmetic itself is tested exactly in retry.test.ts).
 describe('how long the client waits', () => {
   it('retry-after-ms, in milliseconds', async () => {
     const { server, gaps } = await scripted([[503, { 'retry-after-ms': '300' }], [200]]);
@@ -210,24 +203,21 @@ describe('how long the client waits', () => {
     expect(server.requests).toHaveLength(2);
     const [gap = 0] = gaps();
     expect(gap).toBeGreaterThanOrEqual(290);
-    expect(gap).toBeLessThan(5_000);
-  });
+  }, 5_000);
 
   it('retry-after-ms over Retry-After when both are sent', async () => {
     const { server, gaps } = await scripted([[429, { 'retry-after-ms': '150', 'retry-after': '30' }], [200]]);
     await clientFor(server).responses.create(body);
     const [gap = 0] = gaps();
     expect(gap).toBeGreaterThanOrEqual(140);
-    expect(gap).toBeLessThan(10_000);
-  });
+  }, 10_000); // Retry-After alone would wait 30 s
 
   it('Retry-After in seconds', async () => {
     const { server, gaps } = await scripted([[429, { 'retry-after': '1' }], [200]]);
     await clientFor(server).responses.create(body);
     const [gap = 0] = gaps();
     expect(gap).toBeGreaterThanOrEqual(990);
-    expect(gap).toBeLessThan(6_000);
-  });
+  }, 6_000);
 
   it('Retry-After as an HTTP date', async () => {
     // HTTP dates have whole seconds: aim at a second boundary 1–2 s ahead, so the wait is known exactly.
@@ -243,8 +233,7 @@ describe('how long the client waits', () => {
     await clientFor(server).responses.create(body);
     expect(server.requests).toHaveLength(2);
     expect(secondAt).toBeGreaterThanOrEqual(target - 20);
-    expect(secondAt - target).toBeLessThan(5_000);
-  });
+  }, 7_000);
 
   it('otherwise backs off exponentially with jitter: about 0.5 s, then about 1 s', async () => {
     const { server, gaps } = await scripted([[503], [503], [200]]);
@@ -253,9 +242,7 @@ describe('how long the client waits', () => {
     // Jitter takes up to a quarter off: [375, 500] ms, then [750, 1000] ms.
     expect(first).toBeGreaterThanOrEqual(370);
     expect(second).toBeGreaterThanOrEqual(740);
-    expect(first).toBeLessThan(4_000);
-    expect(second).toBeLessThan(6_000);
-  });
+  }, 10_000);
 });
 
 describe('the retry option', () => {

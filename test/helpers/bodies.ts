@@ -1,5 +1,6 @@
 // Byte bodies for tests: chunkers and `ReadableStream`s that deliver chunks one by one (optionally paced, stalled
 // or failing), and fetch `Response`s over them.
+import { setTimeout as sleep } from 'node:timers/promises';
 
 /** Splits bytes into chunks of `size` bytes (the last may be shorter). */
 export function chunk(bytes: Uint8Array, size: number): Uint8Array[] {
@@ -45,7 +46,7 @@ export function pacedBody(
   const end = options.end ?? 'close';
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
-      if (options.delayMs !== undefined) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
+      if (options.delayMs !== undefined) await sleep(options.delayMs);
       const next = chunks[state.delivered];
       if (next !== undefined) {
         state.delivered++;
@@ -71,4 +72,31 @@ export function streamResponse(
     status: init.status ?? 200,
     headers: { 'content-type': 'text/event-stream', ...init.headers },
   });
+}
+
+/**
+ * `source` passed through unchanged, with `settled` telling how the reader left it: `'ended'` once `source` was read
+ * to its end, `'cancelled'` when the reader cancelled it (the cancel goes on to `source`).
+ */
+export function watched(source: ReadableStream<Uint8Array>): {
+  body: ReadableStream<Uint8Array>;
+  settled: Promise<'ended' | 'cancelled'>;
+} {
+  const reader = source.getReader();
+  let settle!: (how: 'ended' | 'cancelled') => void;
+  const settled = new Promise<'ended' | 'cancelled'>((resolve) => (settle = resolve));
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { value, done } = await reader.read();
+      if (done) {
+        controller.close();
+        settle('ended');
+      } else controller.enqueue(value);
+    },
+    async cancel(reason) {
+      settle('cancelled');
+      await reader.cancel(reason);
+    },
+  });
+  return { body, settled };
 }

@@ -21,12 +21,12 @@ export function thrownBy(act: () => unknown): unknown {
   throw new Error('expected a throw, but the call returned');
 }
 
-/** What `promise` rejects with; fails the test when it resolves. */
-export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => {
-      throw new Error('expected a rejection, but the promise resolved');
-    },
-    (error: unknown) => error,
-  );
+/** What `promise` rejected with; fails the test when it resolves. */
+export async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the promise to reject, but it resolved');
 }

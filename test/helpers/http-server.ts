@@ -1,6 +1,6 @@
 // A real HTTP server on 127.0.0.1 for tests that need the network path (fetch, sockets, cancellation).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createTcpServer, type AddressInfo } from 'node:net';
 
 /** A request as the server received it: the `IncomingMessage` (headers, socket) with its body already read. */
 export type ReceivedRequest = IncomingMessage & {
@@ -79,4 +79,13 @@ export function reply(
 /** Resolves when the client has gone away (the response was closed before or after it finished). */
 export function closed(response: ServerResponse): Promise<void> {
   return new Promise((resolve) => response.once('close', () => resolve()));
+}
+
+/** `http://127.0.0.1:<port>` of a port nothing listens on (it was free a moment ago). */
+export async function closedPort(): Promise<string> {
+  const probe = createTcpServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return `http://127.0.0.1:${port}`;
 }

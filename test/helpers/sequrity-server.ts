@@ -4,8 +4,11 @@ import type { ServerResponse } from 'node:http';
 import { afterEach } from 'vitest';
 import { SequrityClient } from '../../src/client/sequrity-client.js';
 import type { SequrityClientOptions } from '../../src/client/options.js';
-import { createSseEncoder } from '../../src/streaming/sse-encoder.js';
 import { reply, startServer, type ReceivedRequest, type TestServer } from './http-server.js';
+import { sse } from './sse.js';
+
+// The client tests import it from here with the servers; it lives with the other failure-capturing helpers.
+export { rejection } from './collect.js';
 
 /**
  * A Sequrity key that matches none of the redaction patterns (`sk-…`, `Bearer …`), so only the client's own
@@ -112,8 +115,6 @@ export function streamEvents(id: string, text: string): { type: string; [key: st
   ];
 }
 
-const sse = createSseEncoder();
-
 /** Events as SSE frames, one string per event (write them separately to make the body arrive in parts). */
 export function sseFrames(events: readonly { readonly type: string }[]): string[] {
   return events.map((event) => sse.event(event));
@@ -132,14 +133,4 @@ export function sseReply(
 export function bodyOf(request: ReceivedRequest | undefined): Record<string, unknown> {
   if (request === undefined) throw new Error('no request was received');
   return JSON.parse(request.body) as Record<string, unknown>;
-}
-
-/** What a promise rejected with; fails when it resolves. */
-export async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject, but it resolved');
 }

@@ -2,6 +2,7 @@
 // emulator (in its own process). Every stream's rebuilt text must equal what the server sent; afterwards nothing
 // may be left running (sockets, timers, handles) and the heap must be back within a stated bound. Run by
 // `npm run test:load` (vitest.load.config.ts), never by the default `vitest run`.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -126,7 +127,7 @@ async function leftOver(before: readonly string[]): Promise<string[]> {
   const deadline = performance.now() + 5_000;
   let extra = added(before, process.getActiveResourcesInfo());
   while (extra.length > 0 && performance.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await sleep(50);
     extra = added(before, process.getActiveResourcesInfo());
   }
   return extra;
@@ -151,7 +152,7 @@ describe('load: one client, many concurrent streams', () => {
   it(`${CONCURRENCY} concurrent streams, ${TOTAL_REQUESTS} requests: every text rebuilt, nothing leaked, heap bounded`, async () => {
     expect(gc, 'run with --expose-gc (npm run test:load does)').toBeTypeOf('function');
     // The runner's own start-up timer is gone a moment after the test starts; the baseline is taken after it.
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await sleep(200);
     const resourcesBefore = process.getActiveResourcesInfo();
     const emulator = await startEmulatorProcess();
     let result: RunResult;

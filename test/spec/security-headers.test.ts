@@ -4,13 +4,14 @@ import { describeErrors, errorSites, validateAgainst } from '../helpers/spec-too
 
 describe('the OpenAPI spec', () => {
   describe('security header documents', () => {
-    // The exact JSON the Sequrity Python SDK presets produce (reference/sequrity-responses-api.md §5.2–§5.4).
+    // The exact JSON the Sequrity Python SDK's presets produce (sequrity-ai/sequrity-api,
+    // `src/sequrity/control/types/headers.py`).
     const presets: [schema: string, preset: string, json: string][] = [
       ['FeaturesHeader', 'FeaturesHeader.single_llm()', '{"agent_arch":"single-llm"}'],
       ['FeaturesHeader', 'FeaturesHeader.dual_llm()', '{"agent_arch":"dual-llm"}'],
       [
         'FeaturesHeader',
-        'FeaturesHeader.dual_llm(every flag True) (built by the §5.2 rule)',
+        'FeaturesHeader.dual_llm(every flag True) (built by the preset rules)',
         '{"agent_arch":"dual-llm","content_classifiers":[{"name":"toxicity_filter","threshold":0.5},{"name":"pii_redaction","threshold":0.5},{"name":"healthcare_topic_guardrail","threshold":0.5},{"name":"finance_topic_guardrail","threshold":0.5}],"content_blockers":[{"name":"url_blocker"},{"name":"file_blocker"}]}',
       ],
       [

@@ -1,4 +1,5 @@
 // ResponseStream behaviour and faults, on synthetic streams (labelled as such) and a real loopback HTTP server.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   ResponseStream,
@@ -7,7 +8,7 @@ import {
   type ReadStreamOptions,
   type StreamEvent,
 } from '../../src/index.js';
-import { chunk, pacedBody, streamResponse } from '../helpers/bodies.js';
+import { chunk, pacedBody, streamResponse, watched } from '../helpers/bodies.js';
 import { collect } from '../helpers/collect.js';
 import { closed, startServer, type TestServer } from '../helpers/http-server.js';
 import { response, textEvents } from '../helpers/events.js';
@@ -168,7 +169,7 @@ describe('ResponseStream', () => {
       const stream = ResponseStream.fromResponse(new Response(body));
       expect((await collect(stream)).events).toEqual(textEvents);
       await vi.waitFor(() => expect(state.delivered).toBe(2), { timeout: 1_000, interval: 5 });
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      await sleep(20);
       expect(state.cancelled).toBe(false);
     });
 
@@ -346,16 +347,23 @@ describe('ResponseStream', () => {
     });
 
     it('reuses one keep-alive connection for streams read to their terminal event, over real HTTP', async () => {
-      server = await startServer((_request, res) => {
+      let terminalRead!: () => void;
+      server = await startServer(async (_request, res) => {
         res.writeHead(200, { 'content-type': 'text/event-stream' });
         res.write(sse(textEvents));
-        setTimeout(() => res.end(), 5); // the end of the body comes a moment after the terminal event
+        // The end of the body comes after the client has handed out the terminal event.
+        await new Promise<void>((resolve) => (terminalRead = resolve));
+        res.end();
       });
       for (let i = 0; i < 5; i++) {
-        const stream = ResponseStream.fromResponse(await fetch(`${server.url}/stream`, { method: 'POST' }));
+        const reply = await fetch(`${server.url}/stream`, { method: 'POST' });
+        const { body, settled } = watched(reply.body as ReadableStream<Uint8Array>);
+        const stream = ResponseStream.fromResponse(new Response(body, reply));
         expect((await stream.finalResponse()).status).toBe('completed');
-        // A cancelled body would close the connection; one that ended goes back to the pool.
-        await new Promise((resolve) => setTimeout(resolve, 20));
+        terminalRead();
+        // A cancelled body closes the connection; one read to its end is back in undici's pool a turn later.
+        expect(await settled).toBe('ended');
+        await new Promise((resolve) => setImmediate(resolve));
       }
       expect(new Set(server.requests.map((request) => request.socket)).size).toBe(1);
     });

@@ -1,4 +1,5 @@
 // The `sequrity-responses` command, spawned as a user would run it, and talked to over HTTP.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -61,7 +62,7 @@ function start(args: string[], command = source): Promise<Running> {
 }
 
 const waitFor = async (condition: () => boolean): Promise<void> => {
-  for (let i = 0; i < 100 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+  for (let i = 0; i < 100 && !condition(); i++) await sleep(20);
 };
 
 describe('sequrity-responses emulator', () => {

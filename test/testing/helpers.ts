@@ -1,30 +1,13 @@
-// Helpers shared by the emulator's tests: an independent Ajv check against the bundled spec, an independent SSE
-// parser (eventsource-parser), and small HTTP helpers.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+// Helpers shared by the emulator's tests: the bundled spec's independent Ajv check (test/helpers/spec-tooling.ts), an
+// independent SSE parser (eventsource-parser), and small HTTP helpers.
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
 import { expect } from 'vitest';
+import { describeErrors, validateAgainst } from '../helpers/spec-tooling.js';
 
-const specPath = fileURLToPath(new URL('../../generated/openapi.json', import.meta.url));
-const doc = JSON.parse(readFileSync(specPath, 'utf8')) as Record<string, unknown>;
-const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false, validateFormats: false });
-ajv.addSchema({ ...doc, $id: 'spec' });
-
-/** Ajv's errors of `value` against the component schema `name` of generated/openapi.json (empty when valid). */
-export function specErrors(name: string, value: unknown): string[] {
-  const validate = ajv.getSchema(`spec#/components/schemas/${name}`);
-  if (!validate) throw new Error(`No schema ${name}`);
-  return validate(value)
-    ? []
-    : (validate.errors ?? [])
-        .slice(0, 5)
-        .map((e: ErrorObject) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
-}
-
-/** Asserts that `value` validates against the component schema `name`. */
+/** Asserts that `value` validates against the component schema `name` of generated/openapi.json. */
 export function expectSchema(name: string, value: unknown): void {
-  expect(specErrors(name, value), `${name}: ${JSON.stringify(value).slice(0, 300)}`).toEqual([]);
+  const errors = describeErrors(validateAgainst(name, value));
+  expect(errors, `${name}: ${JSON.stringify(value).slice(0, 300)}`).toEqual([]);
 }
 
 /** Every SSE message of `text`, parsed by eventsource-parser (independent of the code under test). */

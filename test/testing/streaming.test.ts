@@ -181,7 +181,8 @@ describe('pacing', () => {
       const controller = new AbortController();
       const reply = await post(
         slow.url,
-        { model: 'm', stream: true, input: 'a b c d e f g h i j k l' },
+        // 200 tokens at 20 per second: the stream would run for 10 s.
+        { model: 'm', stream: true, input: 'a '.repeat(200) },
         {},
         (url, init) => fetch(url, { ...init, signal: controller.signal }),
       );
@@ -189,16 +190,13 @@ describe('pacing', () => {
       await reader.read();
       controller.abort();
       await expect(reader.read()).rejects.toThrow();
-      // The server is still serving, and closes at once (no stream is left holding it open).
+      // The server is still serving, and closes well before the stream would have ended (the case's timeout).
       const next = await postJson(slow.url, { model: 'm', input: 'still there?' });
       expect(next.status).toBe(200);
-      const closing = Date.now();
-      await slow.close();
-      expect(Date.now() - closing).toBeLessThan(500);
     } finally {
       await slow.close();
     }
-  });
+  }, 5_000);
 });
 
 describe('framing', () => {

@@ -1,11 +1,14 @@
-// test-vectors/errors.json: each error reply, sent by a loopback server to our client (a plain and a streamed
-// request), and handed to APIError.from directly, gives the case's error class and message.
+// test-vectors/errors.json, the one table of status → error class: each error reply, handed to our client (a plain
+// and a streamed request) by an injected fetch and to APIError.from directly, gives the case's class, message, body
+// and request id. What the network adds (reading a body from a socket) is tested in client/sequrity-client-errors.
 import { STATUS_CODES } from 'node:http';
 import { describe, expect, it } from 'vitest';
 
-import { APIError, readErrorBody } from '../../src/errors/index.js';
-import { reply } from '../helpers/http-server.js';
-import { clientFor, rejection, useServers } from '../helpers/sequrity-server.js';
+import { SequrityClient } from '../../src/client/sequrity-client.js';
+import * as errors from '../../src/errors/index.js';
+import { APIError, readErrorBody, SequrityError } from '../../src/errors/index.js';
+import { rejection } from '../helpers/collect.js';
+import { API_KEY } from '../helpers/sequrity-server.js';
 import { duplicateIds, readVectors, validateVectors } from './vectors.js';
 
 interface ErrorsCase {
@@ -18,9 +21,26 @@ interface ErrorsCase {
 }
 
 const file = readVectors<{ cases: ErrorsCase[] }>('errors');
-const start = useServers();
+const BASE = 'http://sequrity.test';
 const PATH = '/control/chat/v1/responses';
 const request = { model: 'gpt-5-mini', input: 'Hello' };
+
+/** The reply of a case, as fetch would hand it over. */
+const replyOf = (vector: ErrorsCase): Response =>
+  new Response(vector.body === '' ? null : vector.body, {
+    status: vector.status,
+    statusText: STATUS_CODES[vector.status] ?? '',
+    headers: vector.headers,
+  });
+
+/** What `error.body` holds for a body that is not blank: the parsed JSON, else the text. */
+function bodyOf(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
 
 /** The shapes every listed status must come in, recognised from the case's body. */
 function shapeOf(body: string): string {
@@ -60,29 +80,42 @@ describe('test-vectors/errors.json', () => {
 
   describe.each(file.cases)('$id', (vector) => {
     const expectError = (error: unknown) => {
+      const Class = (errors as unknown as Record<string, typeof APIError>)[vector.error_class];
+      expect(Class, `${vector.error_class} is exported by src/errors.ts`).toBeDefined();
+      expect(error).toBeInstanceOf(Class);
       expect(error).toBeInstanceOf(APIError);
+      expect(error).toBeInstanceOf(SequrityError);
       expect(error).toMatchObject({
         name: vector.error_class,
         status: vector.status,
         message: vector.message,
       });
+      // A blank body is `undefined` from APIError.from(readErrorBody) but its text from the client.
+      if (vector.body.trim() !== '') expect((error as APIError).body).toEqual(bodyOf(vector.body));
+      const requestId = vector.headers['x-request-id'];
+      if (requestId !== undefined) {
+        expect((error as APIError).requestId).toBe(requestId);
+        expect((error as APIError).headers.get('x-request-id')).toBe(requestId);
+      }
     };
 
-    it.each([false, true])('the client raises it (stream: %s)', async (stream) => {
-      const server = await start((_request, response) =>
-        reply(response, vector.status, vector.headers, vector.body),
-      );
-      const client = clientFor(server, { maxRetries: 0 });
+    it.each([false, true])('the client raises it (stream: %s), after one request', async (stream) => {
+      const sent: Request[] = [];
+      const client = new SequrityClient({
+        apiKey: API_KEY,
+        baseURL: BASE,
+        maxRetries: 0,
+        fetch: (input, init) => {
+          sent.push(new Request(input, init));
+          return Promise.resolve(replyOf(vector));
+        },
+      });
       expectError(await rejection(client.responses.create({ ...request, stream })));
-      expect(server.requests).toHaveLength(1);
+      expect(sent.map((each) => [each.method, each.url])).toEqual([['POST', `${BASE}${PATH}`]]);
     });
 
     it('APIError.from builds it from the reply', async () => {
-      const response = new Response(vector.body === '' ? null : vector.body, {
-        status: vector.status,
-        statusText: STATUS_CODES[vector.status] ?? '',
-        headers: vector.headers,
-      });
+      const response = replyOf(vector);
       expectError(APIError.from(response, await readErrorBody(response), { method: 'POST', path: PATH }));
     });
   });

@@ -12,43 +12,15 @@ import {
 } from '../../src/errors/index.js';
 import type { StreamEvent } from '../../src/streaming/stream-event.js';
 import { closed } from '../helpers/http-server.js';
-import {
-  functionCall,
-  message,
-  outputsOf,
-  useToolServer,
-  type Answer,
-  type Turn,
-} from '../helpers/tool-server.js';
+import { functionCall, outputsOf, useToolServer, type Turn } from '../helpers/tool-server.js';
+import { ANSWER, time, twoCallsThenText, weather } from './tool-loop-fixtures.js';
 
 const { serve, client } = useToolServer();
 
-const cityParameters = { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] };
-const weather = functionTool({
-  name: 'get_weather',
-  parameters: cityParameters,
-  run: ({ city }: { city: string }) => ({ city, forecast: 'sunny' }),
-});
-const time = functionTool({
-  name: 'get_time',
-  parameters: cityParameters,
-  run: ({ city }: { city: string }) => `12:00 in ${city}`,
-});
-
-const twoCallsThenText = (turn: Turn): Answer =>
-  turn.previous === undefined
-    ? {
-        output: [
-          functionCall(turn.session, 'get_weather', { city: 'Paris' }),
-          functionCall(turn.session, 'get_time', { city: 'Oslo' }),
-        ],
-      }
-    : { output: [message('Sunny in Paris; noon in Oslo.')] };
-
 /**
  * The event types the server streams for two function calls, then for one message, with one delta per token of
- * twelve characters at most: `{"city":"Par` + `is"}`, `{"city":"Osl` + `o"}`, and `Sunny`, ` in`, ` Paris;`, ` noon`,
- * ` in`, ` Oslo.`.
+ * twelve characters at most: `{"city":"Par` + `is"}`, `{"city":"Osl` + `o"}`, and the eight words of
+ * {@link ANSWER}.
  */
 const callRound = [
   'response.created',
@@ -67,7 +39,7 @@ const textRound = [
   'response.in_progress',
   'response.output_item.added',
   'response.content_part.added',
-  ...Array.from({ length: 6 }, () => 'response.output_text.delta'),
+  ...Array.from({ length: 8 }, () => 'response.output_text.delta'),
   'response.output_text.done',
   'response.content_part.done',
   'response.output_item.done',
@@ -90,7 +62,7 @@ describe('runToolsStream', () => {
     const final = await loop.finalResponse();
 
     expect(events.map((event) => event.type)).toEqual([...callRound, ...textRound]);
-    expect(final.output_text).toBe('Sunny in Paris; noon in Oslo.');
+    expect(final.output_text).toBe(ANSWER);
     const [round1, round2] = [...s.stored.keys()];
     expect(final.id).toBe(round2);
     expect(s.turns.map((turn) => turn.body['stream'])).toEqual([true, true]);
@@ -142,7 +114,7 @@ describe('runToolsStream', () => {
     const final = await client(s)
       .responses.runToolsStream({ model: 'gpt-5-mini', input: 'Go', tools: [weather, time] })
       .finalResponse();
-    expect(final.output_text).toBe('Sunny in Paris; noon in Oslo.');
+    expect(final.output_text).toBe(ANSWER);
     expect(s.turns).toHaveLength(2);
   });
 
@@ -160,7 +132,7 @@ describe('runToolsStream', () => {
       count++;
     }
     expect(count).toBe(callRound.length + textRound.length);
-    await expect(final).resolves.toMatchObject({ output_text: 'Sunny in Paris; noon in Oslo.' });
+    await expect(final).resolves.toMatchObject({ output_text: ANSWER });
   });
 
   it('runs the calls of a streamed round in parallel: each tool starts before the other ends', async () => {
@@ -419,7 +391,7 @@ describe('runToolsStream: what the model is sent when a call fails', () => {
     const final = await client(s)
       .responses.runToolsStream({ model: 'gpt-5-mini', input: 'Go', tools: [broken, time] })
       .finalResponse();
-    expect(final.output_text).toBe('Sunny in Paris; noon in Oslo.');
+    expect(final.output_text).toBe(ANSWER);
     expect(outputsOf(s.turns[1]?.body ?? {}).map((output) => output.output)).toEqual([
       'Error: the tool failed: no forecast today',
       '12:00 in Oslo',

@@ -5,6 +5,7 @@
  * @module
  */
 import { limitBody, MAX_ERROR_BODY_BYTES } from '../internal/body-limit.js';
+import { isObject } from '../internal/validate.js';
 
 /** What an error body says, as {@link errorFields} reads it; every field `undefined` when the body does not say. */
 export interface ErrorFields {
@@ -46,17 +47,14 @@ export async function readErrorBody(response: globalThis.Response): Promise<unkn
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /**
  * The message, code, param, type and request id of an error body in any of the shapes servers send: FastAPI's
  * `detail` (a string or a list of `{loc, msg}`), a top-level `message`, OpenAI's `{error: {message, code, param,
  * type}}`, or plain text.
  */
 export function errorFields(body: unknown): ErrorFields {
-  const record = isRecord(body) ? body : {};
-  const nested = isRecord(record['error']) ? record['error'] : undefined;
+  const record = isObject(body) ? body : {};
+  const nested = isObject(record['error']) ? record['error'] : undefined;
   const field = (name: string) => text(nested?.[name]) ?? text(record[name]);
   return {
     message:
@@ -77,12 +75,12 @@ export function errorFields(body: unknown): ErrorFields {
 function detailMessage(detail: unknown): string | undefined {
   if (Array.isArray(detail)) {
     const parts = detail.map((item) => {
-      if (!isRecord(item)) return String(item);
+      if (!isObject(item)) return String(item);
       const location = Array.isArray(item['loc']) && item['loc'].join('.');
       const problem = text(item['msg']) ?? JSON.stringify(item);
       return location ? `${location}: ${problem}` : problem;
     });
     return parts.length > 0 ? parts.join('; ') : undefined;
   }
-  return typeof detail === 'string' ? detail : isRecord(detail) ? JSON.stringify(detail) : undefined;
+  return typeof detail === 'string' ? detail : isObject(detail) ? JSON.stringify(detail) : undefined;
 }

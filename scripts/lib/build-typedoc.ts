@@ -39,7 +39,6 @@ const INTENTIONALLY_NOT_EXPORTED = [
   'InternalTool',
   'SerializeJsonHeaderOptions',
   'MergeHeaderOverridesNames',
-  'TimeoutKind',
 ];
 
 /**

@@ -6,7 +6,7 @@
  * @module
  */
 import { StreamError } from '../errors/index.js';
-import { DEFAULT_MAX_EVENT_BYTES, eventTooLarge } from './stream-options.js';
+import { DEFAULT_MAX_EVENT_BYTES, eventTooLarge, utf8Length } from './stream-options.js';
 
 /** Callbacks and limits for {@link createNdjsonDecoder}. */
 export interface NdjsonDecoderOptions {
@@ -16,7 +16,7 @@ export interface NdjsonDecoderOptions {
    */
   onLine: (line: string, unterminated: boolean) => void;
   /**
-   * Longest accepted line, in UTF-16 code units as `maxEventBytes` counts them; `Infinity` disables the limit.
+   * Longest accepted line, in UTF-8 bytes without its `\n`; `Infinity` disables the limit.
    *
    * @defaultValue {@link DEFAULT_MAX_EVENT_BYTES}
    */
@@ -49,13 +49,21 @@ export function createNdjsonDecoder(options: NdjsonDecoderOptions): NdjsonDecode
   // Pieces of a line whose `\n` has not arrived yet, joined once it does: linear for any chunking.
   const pending: string[] = [];
   let pendingLength = 0;
+  // UTF-8 bytes of the pending pieces, or -1 while not counted: counted only once the line may be near the limit.
+  let pendingBytes = -1;
   let lines = 0;
   let failure: StreamError | undefined;
 
-  /** Adds `piece` to the line being read; throws (for good: the decoder cannot resume) once it is too long. */
+  /**
+   * Adds `piece` to the line being read; throws (for good: the decoder cannot resume) once it is too long. Bytes are
+   * counted as in the SSE decoder's `checkSize`: only past a third of the limit in UTF-16 units, then kept up to date.
+   */
   function hold(piece: string): void {
     pending.push(piece);
-    if ((pendingLength += piece.length) <= maxLineBytes) return;
+    if (pendingBytes >= 0) pendingBytes += utf8Length(piece);
+    if ((pendingLength += piece.length) * 3 <= maxLineBytes) return;
+    if (pendingBytes < 0) pendingBytes = utf8Length(pending.join(''));
+    if (pendingLength <= maxLineBytes && pendingBytes <= maxLineBytes) return;
     pending.length = 0; // release the line now
     throw (failure = eventTooLarge('NDJSON line', lines + 1, maxLineBytes));
   }
@@ -66,6 +74,7 @@ export function createNdjsonDecoder(options: NdjsonDecoderOptions): NdjsonDecode
     const trimmed = pending.join('').trim();
     pending.length = 0;
     pendingLength = 0;
+    pendingBytes = -1;
     if (trimmed === '') return;
     lines++;
     onLine(trimmed, unterminated);

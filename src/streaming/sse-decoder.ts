@@ -9,7 +9,12 @@
  * @module
  */
 import type { StreamError } from '../errors/index.js';
-import { DEFAULT_MAX_EVENT_BYTES, eventTooLarge, validateMaxEventBytes } from './stream-options.js';
+import {
+  DEFAULT_MAX_EVENT_BYTES,
+  eventTooLarge,
+  utf8Length,
+  validateMaxEventBytes,
+} from './stream-options.js';
 
 /** One dispatched server-sent event. */
 export interface SseMessage {
@@ -30,10 +35,10 @@ export interface SseDecoderOptions {
   /** Called for each comment line with the text after the `:`, verbatim (a leading space is kept). */
   onComment?: (comment: string) => void;
   /**
-   * Largest event accepted, in UTF-16 code units (not bytes, despite the name: see `ReadStreamOptions.maxEventBytes`)
-   * of the event's data plus its unterminated line. `Infinity` disables the limit.
+   * Largest event accepted, in UTF-8 bytes of the event's data (its `data` values joined with `\n`) plus the line
+   * being read. `Infinity` disables the limit.
    *
-   * @defaultValue {@link DEFAULT_MAX_EVENT_BYTES} (64 Mi code units)
+   * @defaultValue {@link DEFAULT_MAX_EVENT_BYTES} (64 MiB)
    */
   maxEventBytes?: number | undefined;
 }
@@ -72,7 +77,7 @@ const DECODE_SLICE_BYTES = 16 * 1024;
  * unprocessed; discard the decoder then.
  *
  * @param options - Callbacks and the per-event size limit; see {@link SseDecoderOptions}.
- * @defaultValue `options.maxEventBytes` is {@link DEFAULT_MAX_EVENT_BYTES} (64 Mi code units).
+ * @defaultValue `options.maxEventBytes` is {@link DEFAULT_MAX_EVENT_BYTES} (64 MiB).
  * @returns A decoder with `feed(bytes)` and `end()`.
  * @throws `TypeError` / `RangeError` for a `maxEventBytes` that is not a positive number or `Infinity`.
  * @example
@@ -97,6 +102,10 @@ export function createSseDecoder(options: SseDecoderOptions): SseDecoder {
   // line fed in tiny chunks then costs linear, not quadratic, time.
   const pending: string[] = [];
   let pendingLength = 0;
+  // UTF-8 bytes of the pending line and of the data, or -1 while not counted: they are counted only once the event
+  // may be near maxEventBytes (see checkSize), and then kept up to date, so that a large event costs linear time.
+  let pendingBytes = -1;
+  let dataBytes = -1;
   // The last text ended with a CR; an LF at the start of the next one completes a CRLF, not a blank line.
   let skipLF = false;
 
@@ -168,6 +177,7 @@ export function createSseDecoder(options: SseDecoderOptions): SseDecoder {
       const fragment = start === 0 ? text : text.slice(start);
       pending.push(fragment);
       pendingLength += fragment.length;
+      if (pendingBytes >= 0) pendingBytes += utf8Length(fragment);
       checkSize();
     }
   }
@@ -177,6 +187,7 @@ export function createSseDecoder(options: SseDecoderOptions): SseDecoder {
     const line = pending.join('');
     pending.length = 0;
     pendingLength = 0;
+    pendingBytes = -1;
     processLine(line, 0, line.length);
   }
 
@@ -235,6 +246,7 @@ export function createSseDecoder(options: SseDecoderOptions): SseDecoder {
 
   function appendData(value: string): void {
     // Joining with '\n' before each later value (not WHATWG's value + '\n') spares removing the last LF.
+    if (dataBytes >= 0) dataBytes += utf8Length(value) + +hasData;
     data = hasData ? data + '\n' + value : value;
     hasData = true;
     checkSize();
@@ -249,15 +261,21 @@ export function createSseDecoder(options: SseDecoderOptions): SseDecoder {
     const message: SseMessage = { event: eventType, data, id: lastEventId };
     // Reset before the callback, so a callback that throws leaves no half-dispatched frame behind.
     data = '';
+    dataBytes = -1;
     hasData = false;
     eventType = undefined;
     dispatched++;
     onMessage(message);
   }
 
-  // Called wherever the pending line or the data grows: the only buffers without a natural bound.
+  // Called wherever the pending line or the data grows: the only buffers without a natural bound. A UTF-16 code
+  // unit is 1 to 3 UTF-8 bytes, so bytes are counted only past a third of the limit in units.
   function checkSize(): void {
-    if (pendingLength + data.length <= maxEventBytes) return;
+    const units = pendingLength + data.length;
+    if (units * 3 <= maxEventBytes) return;
+    if (pendingBytes < 0) pendingBytes = utf8Length(pending.join(''));
+    if (dataBytes < 0) dataBytes = utf8Length(data);
+    if (units <= maxEventBytes && pendingBytes + dataBytes <= maxEventBytes) return;
     failure = eventTooLarge('Server-sent event', dispatched + 1, maxEventBytes);
     // The decoder cannot resume, so release the buffered payload now.
     pending.length = 0;

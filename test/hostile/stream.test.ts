@@ -105,6 +105,36 @@ describe('hostile streams that could kill or exhaust the process (each in its ow
     });
   });
 
+  it('3 MB events in 64-byte chunks, near maxEventBytes: their bytes are counted in linear time', async () => {
+    // Past a third of the limit in UTF-16 units, the decoder counts UTF-8 bytes; counting the held text again for
+    // each of the ~47,000 chunks would take minutes.
+    const result = await runProbe(
+      `
+import { createSseDecoder } from './src/index.ts';
+const run = (text) => {
+  const bytes = new TextEncoder().encode('data: ' + text + '\\n\\n');
+  const messages = [];
+  const decoder = createSseDecoder({ onMessage: (m) => messages.push(m.data.length), maxEventBytes: 3_000_000 });
+  try {
+    for (let offset = 0; offset < bytes.length; offset += 64) decoder.feed(bytes.subarray(offset, offset + 64));
+    decoder.end();
+    return messages;
+  } catch (error) {
+    return error.type;
+  }
+};
+console.log(JSON.stringify({
+  ascii: run('a'.repeat(2_999_990)),
+  accents: run('é'.repeat(1_499_995)),
+  over: run('é'.repeat(1_500_001)),
+}));
+`,
+      { heapMb: 128, timeoutMs: 60_000 },
+    );
+    expect(result.timedOut).toBe(false);
+    expect(result.report).toEqual({ ascii: [2_999_990], accents: [1_499_995], over: 'event-too-large' });
+  });
+
   it('text beyond the longest string (512 MiB) fed to a ResponseAccumulator: response-too-large, not a RangeError', async () => {
     // The same 64 MiB string appended again and again: V8 shares it (cons strings), so the probe stays small.
     const result = await runProbe(

@@ -58,6 +58,19 @@ describe('createNdjsonDecoder', () => {
       });
     }
   });
+
+  it('counts UTF-8 bytes of a whole line, whether it arrives in one chunk or in many', () => {
+    // 12 characters, 22 bytes (2 for each é).
+    const line = `"${'é'.repeat(10)}"`;
+    expect(decodeLines([bytes(`${line}\n`)], 22)).toEqual([[line, false]]);
+    for (const size of [1, 5, 100]) {
+      const error = thrownBy(() => decodeLines(chunk(bytes(`1\n${line}\n`), size), 21));
+      expect(error, `chunks of ${size}`).toMatchObject({
+        type: 'event-too-large',
+        message: expect.stringContaining('line #2'),
+      });
+    }
+  });
 });
 
 describe('toReadableStream() and fromReadableStream()', () => {

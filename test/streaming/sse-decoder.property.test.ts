@@ -193,3 +193,37 @@ describe('createSseDecoder (properties)', () => {
     );
   });
 });
+
+describe('maxEventBytes (properties)', () => {
+  it('counts UTF-8 bytes exactly: an event fails when its data is over the limit, passes with room for its line', () => {
+    // Any character (lone surrogates aside: UTF-8 cannot carry them) but line ends, in any chunking.
+    const text = fc.string({ unit: 'grapheme', maxLength: 40 }).map((value) => value.replace(/[\r\n]/g, ''));
+    fc.assert(
+      fc.property(
+        text,
+        fc.integer({ min: -8, max: 8 }),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        (data, slack, cuts) => {
+          const dataBytes = encoder.encode(data).length;
+          const maxEventBytes = Math.max(1, dataBytes + slack);
+          const bytes = encoder.encode(`data: ${data}\n\n`);
+          let failure: unknown;
+          try {
+            const decoder = createSseDecoder({ onMessage: () => {}, maxEventBytes });
+            for (const piece of splitAt(
+              bytes,
+              cuts.map((cut) => cut % bytes.length).sort((a, b) => a - b),
+            ))
+              decoder.feed(piece);
+            decoder.end();
+          } catch (error) {
+            failure = error;
+          }
+          // The data is held whole before dispatch; the line with its 6-byte `data: ` only while it is pending.
+          if (dataBytes > maxEventBytes) expect(failure).toMatchObject({ type: 'event-too-large' });
+          if (dataBytes + 6 <= maxEventBytes) expect(failure).toBeUndefined();
+        },
+      ),
+    );
+  });
+});

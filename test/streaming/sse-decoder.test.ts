@@ -371,6 +371,34 @@ describe('createSseDecoder', () => {
       }
     });
 
+    it('counts UTF-8 bytes: 1 to 3 per character of the BMP, 4 per astral one', () => {
+      // 10 characters of 3 bytes: 10 UTF-16 units, 30 bytes.
+      const cjk = '中'.repeat(10);
+      expect(decodeChunks([`data: ${cjk}\n\n`], { maxEventBytes: 30 }).messages).toEqual([message(cjk)]);
+      const error = thrownBy(() => decodeChunks([`data: ${cjk}\n\n`], { maxEventBytes: 29 }));
+      expect(error).toMatchObject({ type: 'event-too-large', message: expect.stringContaining('(29)') });
+      // 5 emoji: 10 UTF-16 units, 20 bytes; 'é' is 2 bytes.
+      const mixed = '😀'.repeat(5) + 'é';
+      expect(decodeChunks([`data: ${mixed}\n\n`], { maxEventBytes: 22 }).messages).toEqual([message(mixed)]);
+      expect(thrownBy(() => decodeChunks([`data: ${mixed}\n\n`], { maxEventBytes: 21 }))).toMatchObject({
+        type: 'event-too-large',
+      });
+    });
+
+    it('counts the bytes of a multi-byte event fed in 1-byte chunks, lines joined by one byte each', () => {
+      // Two data lines of 40 bytes each, 81 bytes joined; while the second line is read, the 40 bytes of data and the
+      // 46 of the line (`data: ` included) are held: 86.
+      const line = 'é中😀'.repeat(4) + 'x'.repeat(4);
+      const bytes = encoder.encode(`data: ${line}\ndata: ${line}\n\n`);
+      expect(encoder.encode(line).length).toBe(40);
+      expect(decodeChunks(chunk(bytes, 1), { maxEventBytes: 86 }).messages).toEqual([
+        message(`${line}\n${line}`),
+      ]);
+      expect(thrownBy(() => decodeChunks(chunk(bytes, 1), { maxEventBytes: 85 }))).toMatchObject({
+        type: 'event-too-large',
+      });
+    });
+
     it('is disabled by Infinity', () => {
       const value = 'x'.repeat(200_000);
       expect(decodeChunks([`data: ${value}\n\n`], { maxEventBytes: Infinity }).messages).toEqual([

@@ -1,7 +1,9 @@
 // The options of fromResponse / fromReadableStream: what each value means, and that a bad one fails at once.
+import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { createSseDecoder, ResponseStream, type ReadStreamOptions } from '../../src/index.js';
+import { utf8Length } from '../../src/streaming/stream-options.js';
 import { chunk, pacedBody, streamResponse } from '../helpers/bodies.js';
 import { collect, thrownBy } from '../helpers/collect.js';
 import { TEXT, textEvents } from '../helpers/events.js';
@@ -89,6 +91,16 @@ describe('idleTimeoutMs', () => {
 });
 
 describe('maxEventBytes', () => {
+  it('is counted in UTF-8 bytes, as TextEncoder writes them', () => {
+    expect(utf8Length('a\u007f\u0080é\u07ff\u0800中\uffff😀')).toBe(1 + 1 + 2 + 2 + 2 + 3 + 3 + 3 + 4);
+    const encoder = new TextEncoder();
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+        expect(utf8Length(text)).toBe(encoder.encode(text).length);
+      }),
+    );
+  });
+
   it('takes Infinity for no limit', async () => {
     const big = { ...textEvents[3], delta: 'x'.repeat(200_000) };
     const stream = ResponseStream.fromResponse(streamResponse([sseBytes([big, textEvents[5]])]), {

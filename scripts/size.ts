@@ -58,7 +58,7 @@ console.log((await stream.finalResponse()).output_text);`,
  */
 const TARGET_SHARE = 1 / 3;
 const STRETCH_SHARE = 1 / 4;
-const CEILING_BYTES: number | undefined = 21_153;
+const CEILING_BYTES: number | undefined = 21_096;
 
 /** What may never be in these bundles: the emulator (and what only it uses) and the spec bundle. */
 const FORBIDDEN = [/(^|\/)src\/testing\//, /node_modules\/(ajv|yaml)\//, /openapi\.(json|yaml)$/];

@@ -60,6 +60,54 @@ function number(
       `--${name} must be ${rule}, got ${JSON.stringify(value)}.`;
 }
 
+/** The error of a command line whose positionals are not exactly `emulator`. */
+function commandError(positionals: readonly string[]): CliCommand | undefined {
+  if (positionals.length === 0)
+    return { kind: 'error', message: 'Missing the command: sequrity-responses emulator [options].' };
+  if (positionals[0] !== 'emulator' || positionals.length > 1) {
+    return {
+      kind: 'error',
+      message: `Unknown command ${JSON.stringify(positionals.join(' '))}; the only command is "emulator".`,
+    };
+  }
+  return undefined;
+}
+
+/** The numeric options, each checked; the first one's error message when one is wrong. */
+function numericOptions(values: {
+  port?: string | undefined;
+  latency?: string | undefined;
+  'tokens-per-second'?: string | undefined;
+  keepalive?: string | undefined;
+}): { port: number; latency?: number; tps?: number; keepalive?: number } | string {
+  const port = number(
+    'port',
+    values.port ?? '8000',
+    (n) => Number.isInteger(n) && n >= 0 && n <= 65535,
+    'an integer from 0 to 65535',
+  );
+  const latency = number(
+    'latency',
+    values.latency,
+    (n) => Number.isFinite(n) && n >= 0,
+    'a number of milliseconds ≥ 0',
+  );
+  const tps = number('tokens-per-second', values['tokens-per-second'], (n) => n > 0, 'a number > 0');
+  const keepalive = number(
+    'keepalive',
+    values.keepalive,
+    (n) => Number.isFinite(n) && n > 0,
+    'a number of milliseconds > 0',
+  );
+  for (const value of [port, latency, tps, keepalive]) if (typeof value === 'string') return value;
+  return {
+    port: port as number,
+    ...(latency === undefined ? {} : { latency: latency as number }),
+    ...(tps === undefined ? {} : { tps: tps as number }),
+    ...(keepalive === undefined ? {} : { keepalive: keepalive as number }),
+  };
+}
+
 /** Parses the command line (without `node` and the script). */
 export function parseCliArgs(argv: readonly string[]): CliCommand {
   let parsed;
@@ -84,35 +132,10 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   }
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };
-  if (positionals.length === 0)
-    return { kind: 'error', message: 'Missing the command: sequrity-responses emulator [options].' };
-  if (positionals[0] !== 'emulator' || positionals.length > 1) {
-    return {
-      kind: 'error',
-      message: `Unknown command ${JSON.stringify(positionals.join(' '))}; the only command is "emulator".`,
-    };
-  }
-  const port = number(
-    'port',
-    values.port ?? '8000',
-    (n) => Number.isInteger(n) && n >= 0 && n <= 65535,
-    'an integer from 0 to 65535',
-  );
-  const latency = number(
-    'latency',
-    values.latency,
-    (n) => Number.isFinite(n) && n >= 0,
-    'a number of milliseconds ≥ 0',
-  );
-  const tps = number('tokens-per-second', values['tokens-per-second'], (n) => n > 0, 'a number > 0');
-  const keepalive = number(
-    'keepalive',
-    values.keepalive,
-    (n) => Number.isFinite(n) && n > 0,
-    'a number of milliseconds > 0',
-  );
-  for (const value of [port, latency, tps, keepalive])
-    if (typeof value === 'string') return { kind: 'error', message: value };
+  const wrongCommand = commandError(positionals);
+  if (wrongCommand) return wrongCommand;
+  const numbers = numericOptions(values);
+  if (typeof numbers === 'string') return { kind: 'error', message: numbers };
   try {
     checkValue('--fault', values.fault, enumKind(FAULT_KINDS));
   } catch (error) {
@@ -121,12 +144,12 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (values.host === '') return { kind: 'error', message: '--host must not be empty.' };
   return {
     kind: 'emulator',
-    port: port as number,
+    port: numbers.port,
     host: values.host ?? '127.0.0.1',
     ...(values.replay === undefined ? {} : { replay: values.replay }),
-    ...(latency === undefined ? {} : { latencyMs: latency as number }),
-    ...(tps === undefined ? {} : { tokensPerSecond: tps as number }),
-    ...(keepalive === undefined ? {} : { keepaliveIntervalMs: keepalive as number }),
+    ...(numbers.latency === undefined ? {} : { latencyMs: numbers.latency }),
+    ...(numbers.tps === undefined ? {} : { tokensPerSecond: numbers.tps }),
+    ...(numbers.keepalive === undefined ? {} : { keepaliveIntervalMs: numbers.keepalive }),
     ...(values.fault === undefined ? {} : { fault: values.fault as FaultKind }),
   };
 }

@@ -111,6 +111,75 @@ function decodePath(pathname: string): string {
   }
 }
 
+/** Sends a request to the route its path and method match: 404 for no path, 405 for no method, CORS preflight. */
+async function routeRequest(
+  routes: Route[],
+  request: Request,
+  method: string,
+  record: RecordedRequest,
+  signal: AbortSignal,
+): Promise<Response> {
+  const path = decodePath(new URL(request.url).pathname);
+  const matches = routes.flatMap((candidate) => {
+    const match = candidate.pattern.exec(path);
+    return match ? [{ route: candidate, match }] : [];
+  });
+  if (matches.length === 0) return errorReply(404, 'Not Found');
+  const found = matches.find(({ route: candidate }) => candidate.methods.includes(method));
+  if (method === 'OPTIONS')
+    return preflightReply(matches.flatMap(({ route: candidate }) => candidate.methods));
+  if (!found) {
+    const allow = [...new Set(matches.flatMap(({ route: candidate }) => candidate.methods)), 'OPTIONS'].join(
+      ', ',
+    );
+    return errorReply(405, 'Method Not Allowed', { allow });
+  }
+  return found.route.handle(request, found.match, record, signal);
+}
+
+/** The emulator's handler: records the request, routes it, turns a bug into a 500 and stamps the reply's headers. */
+function createHandleAs(routes: Route[], log: RequestLog, options: EmulatorOptions): HandleAs {
+  return async (request, method, handleOptions) => {
+    const record = recordRequest(request, Date.now());
+    record.method = method;
+    log.add(record);
+    let reply: Response;
+    try {
+      reply = await routeRequest(routes, request, method, record, handleOptions?.signal ?? request.signal);
+    } catch (error) {
+      // A bug must not take the server down: answer 500 and keep serving.
+      const reason = error instanceof Error ? error.message : String(error);
+      reply = errorReply(500, `Emulator error: ${reason}`);
+    }
+    if (!isConnectionReset(reply)) {
+      reply.headers.set('x-request-id', newRequestId());
+      for (const [name, value] of Object.entries(corsHeaders(request))) reply.headers.set(name, value);
+      record.status = reply.status;
+    }
+    options.onRequest?.(record);
+    return reply;
+  };
+}
+
+/** A `fetch` that calls `handle` in process, settling as soon as the caller's signal aborts. */
+function createInProcessFetch(handle: Emulator['handle']): Emulator['fetch'] {
+  return async (input, init) => {
+    const request = new Request(input, init);
+    // Follow the caller's own signal: the one `new Request` derives from it may come loose (see abort.ts).
+    const controller = new AbortController();
+    follow(init?.signal ?? (input instanceof Request ? input.signal : undefined), controller);
+    const signal = controller.signal;
+    if (signal.aborted) throw signal.reason;
+    const aborted = new Promise<never>((_, reject) => {
+      signal.addEventListener('abort', () => reject(signal.reason as Error), { once: true });
+    });
+    aborted.catch(() => undefined);
+    const reply = await Promise.race([handle(request, { signal }), aborted]);
+    if (isConnectionReset(reply)) throw resetError();
+    return reply;
+  };
+}
+
 /**
  * Creates the emulator of Sequrity Control's Responses API: validation against the bundled spec, sessions, tool
  * calls, dual-LLM results, policy denials, replay and faults. Use {@link startMockServer} for a real HTTP server.
@@ -136,78 +205,12 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     nextExchange: options.replay ? exchangeCursor(options.replay) : undefined,
   };
   const routes = routesFor(context);
-
-  async function route(
-    request: Request,
-    method: string,
-    record: RecordedRequest,
-    signal: AbortSignal,
-  ): Promise<Response> {
-    const path = decodePath(new URL(request.url).pathname);
-    const matches = routes.flatMap((candidate) => {
-      const match = candidate.pattern.exec(path);
-      return match ? [{ route: candidate, match }] : [];
-    });
-    if (matches.length === 0) return errorReply(404, 'Not Found');
-    const found = matches.find(({ route: candidate }) => candidate.methods.includes(method));
-    if (method === 'OPTIONS')
-      return preflightReply(matches.flatMap(({ route: candidate }) => candidate.methods));
-    if (!found) {
-      const allow = [
-        ...new Set(matches.flatMap(({ route: candidate }) => candidate.methods)),
-        'OPTIONS',
-      ].join(', ');
-      return errorReply(405, 'Method Not Allowed', { allow });
-    }
-    return found.route.handle(request, found.match, record, signal);
-  }
-
-  async function handleAs(
-    request: Request,
-    method: string,
-    handleOptions?: HandleOptions,
-  ): Promise<Response> {
-    const record = recordRequest(request, Date.now());
-    record.method = method;
-    log.add(record);
-    let reply: Response;
-    try {
-      reply = await route(request, method, record, handleOptions?.signal ?? request.signal);
-    } catch (error) {
-      // A bug must not take the server down: answer 500 and keep serving.
-      const reason = error instanceof Error ? error.message : String(error);
-      reply = errorReply(500, `Emulator error: ${reason}`);
-    }
-    if (!isConnectionReset(reply)) {
-      reply.headers.set('x-request-id', newRequestId());
-      for (const [name, value] of Object.entries(corsHeaders(request))) reply.headers.set(name, value);
-      record.status = reply.status;
-    }
-    options.onRequest?.(record);
-    return reply;
-  }
+  const handleAs = createHandleAs(routes, log, options);
   const handle = (request: Request, handleOptions?: HandleOptions): Promise<Response> =>
     handleAs(request, request.method, handleOptions);
-
-  async function fetchInProcess(input: string | URL | Request, init?: RequestInit): Promise<Response> {
-    const request = new Request(input, init);
-    // Follow the caller's own signal: the one `new Request` derives from it may come loose (see abort.ts).
-    const controller = new AbortController();
-    follow(init?.signal ?? (input instanceof Request ? input.signal : undefined), controller);
-    const signal = controller.signal;
-    if (signal.aborted) throw signal.reason;
-    const aborted = new Promise<never>((_, reject) => {
-      signal.addEventListener('abort', () => reject(signal.reason as Error), { once: true });
-    });
-    aborted.catch(() => undefined);
-    const reply = await Promise.race([handle(request, { signal }), aborted]);
-    if (isConnectionReset(reply)) throw resetError();
-    return reply;
-  }
-
   const emulator = {
     handle,
-    fetch: fetchInProcess,
+    fetch: createInProcessFetch(handle),
     requests: log.entries,
     routes: routes.map((route) => route.label),
   };

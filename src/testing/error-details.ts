@@ -34,7 +34,7 @@ export function typeDetail(loc: Loc, expected: readonly string[]): ValidationErr
 
 const quote = (value: unknown): string => (typeof value === 'string' ? `'${value}'` : JSON.stringify(value));
 
-/** One Ajv error as a FastAPI detail entry. */
+/** One Ajv error as a FastAPI detail entry (one case per keyword: a lookup table, kept whole). */
 export function toDetail(error: SchemaError, loc: Loc): ValidationErrorDetail {
   const p = error.params;
   switch (error.keyword) {

@@ -22,34 +22,59 @@ const describe = (char: string): string => {
     : JSON.stringify(char);
 };
 
+const LITERALS = ['true', 'false', 'null'];
+
+function problemAt(text: string, i: number, problem: string): JsonSyntaxProblem {
+  const before = text.slice(0, i);
+  const line = before.split('\n').length;
+  return { position: i, line, column: i - (before.lastIndexOf('\n') + 1) + 1, problem };
+}
+
+function skipWhitespace(text: string, i: number): number {
+  while (i < text.length && WHITESPACE.has(text[i] as string)) i++;
+  return i;
+}
+
+/** The index after the string that opens at `start`, or what is wrong with it. */
+function skipString(text: string, start: number): number | JsonSyntaxProblem {
+  const n = text.length;
+  let i = start + 1;
+  while (i < n) {
+    const c = text[i] as string;
+    if (c === '"') return i + 1;
+    if (c === '\\') {
+      const next = text[i + 1] ?? '';
+      if ('"\\/bfnrt'.includes(next) && next !== '') i += 2;
+      else if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6;
+      else return problemAt(text, i, 'invalid escape sequence in a string');
+    } else if (c.charCodeAt(0) < 0x20)
+      return problemAt(text, i, `control character ${describe(c)} in a string`);
+    else i++;
+  }
+  return problemAt(text, i, 'the text ended inside a string');
+}
+
+/** The index after the number or literal (`c` is its first character) at `i`, or what is wrong with it. */
+function skipScalar(text: string, i: number, c: string): number | JsonSyntaxProblem {
+  if (c === '-' || (c >= '0' && c <= '9')) {
+    NUMBER.lastIndex = i;
+    const match = NUMBER.exec(text);
+    return match ? i + match[0].length : problemAt(text, i, 'invalid number');
+  }
+  const literal = LITERALS.find((word) => text.startsWith(word, i));
+  return literal ? i + literal.length : problemAt(text, i, `unexpected ${describe(c)}; expected a value`);
+}
+
 /** Finds the first syntax error of `text` as JSON, or `undefined` when it is valid JSON. */
 export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined {
+  // One state machine over shared `i`, `state` and `stack`, kept whole; its scanners are the functions above.
   const n = text.length;
   const stack: ('[' | '{')[] = [];
   let i = 0;
   let state: 'value' | 'first-value' | 'key' | 'first-key' | 'after-value' = 'value';
-  const fail = (problem: string): JsonSyntaxProblem => {
-    const before = text.slice(0, i);
-    const line = before.split('\n').length;
-    return { position: i, line, column: i - (before.lastIndexOf('\n') + 1) + 1, problem };
-  };
-  const string = (): JsonSyntaxProblem | undefined => {
-    i++;
-    while (i < n) {
-      const c = text[i] as string;
-      if (c === '"') return void i++;
-      if (c === '\\') {
-        const next = text[i + 1] ?? '';
-        if ('"\\/bfnrt'.includes(next) && next !== '') i += 2;
-        else if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6;
-        else return fail('invalid escape sequence in a string');
-      } else if (c.charCodeAt(0) < 0x20) return fail(`control character ${describe(c)} in a string`);
-      else i++;
-    }
-    return fail('the text ended inside a string');
-  };
+  const fail = (problem: string): JsonSyntaxProblem => problemAt(text, i, problem);
   for (;;) {
-    while (i < n && WHITESPACE.has(text[i] as string)) i++;
+    i = skipWhitespace(text, i);
     const c = text[i];
     if (state === 'after-value') {
       const top = stack.at(-1);
@@ -72,9 +97,9 @@ export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined
         continue;
       }
       if (c !== '"') return fail(`unexpected ${describe(c)}; expected a property name in double quotes`);
-      const problem = string();
-      if (problem) return problem;
-      while (i < n && WHITESPACE.has(text[i] as string)) i++;
+      const end = skipString(text, i);
+      if (typeof end !== 'number') return end;
+      i = skipWhitespace(text, end);
       if (text[i] !== ':') return fail("expected ':' after the property name");
       i++;
       state = 'value';
@@ -91,18 +116,10 @@ export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined
         stack.push(c);
         i++;
         state = c === '{' ? 'first-key' : 'first-value';
-      } else if (c === '"') {
-        const problem = string();
-        if (problem) return problem;
-      } else if (c === '-' || (c >= '0' && c <= '9')) {
-        NUMBER.lastIndex = i;
-        const match = NUMBER.exec(text);
-        if (!match) return fail('invalid number');
-        i += match[0].length;
       } else {
-        const literal = ['true', 'false', 'null'].find((word) => text.startsWith(word, i));
-        if (!literal) return fail(`unexpected ${describe(c)}; expected a value`);
-        i += literal.length;
+        const end = c === '"' ? skipString(text, i) : skipScalar(text, i, c);
+        if (typeof end !== 'number') return end;
+        i = end;
       }
     }
   }

@@ -1,6 +1,6 @@
 // The thin `node:http` adapter: a real HTTP server on 127.0.0.1 that hands each request to the emulator's web
 // handler and writes the reply back, resetting the socket when the handler says so.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { Readable } from 'node:stream';
 import { createEmulator, handleForbiddenMethod, type Emulator } from './emulator.js';
@@ -132,6 +132,60 @@ async function writeReply(reply: Response, outgoing: ServerResponse): Promise<vo
   }
 }
 
+/** Answers one request through the emulator; the reply stops when the client goes away or the server closes. */
+async function answer(
+  emulator: Emulator,
+  origin: string,
+  incoming: IncomingMessage,
+  outgoing: ServerResponse,
+  closing: AbortSignal,
+): Promise<void> {
+  const gone = new AbortController();
+  const signal = AbortSignal.any([gone.signal, closing]);
+  outgoing.once('close', () =>
+    gone.abort(new DOMException('The client closed the connection.', 'AbortError')),
+  );
+  const socket = incoming.socket;
+  try {
+    const request = toRequest(incoming, origin, signal);
+    const method = incoming.method ?? 'GET';
+    let reply: Response;
+    if (FORBIDDEN_METHODS.has(method)) {
+      incoming.resume();
+      reply = await handleForbiddenMethod(emulator, request, method, { signal });
+    } else reply = await emulator.handle(request);
+    if (isConnectionReset(reply)) socket.destroy();
+    else await writeReply(reply, outgoing);
+  } catch {
+    socket.destroy();
+  }
+}
+
+/** Answers what never reaches a route: CONNECT, and requests Node cannot parse. */
+function answerRawRequests(server: Server): void {
+  // CONNECT asks for a tunnel, to an authority rather than a path: no route serves it.
+  server.on('connect', (_incoming: IncomingMessage, socket: Socket) => {
+    const body = JSON.stringify({ detail: 'Method Not Allowed' });
+    socket.end(
+      `HTTP/1.1 405 Method Not Allowed\r\nallow: GET, POST, OPTIONS\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\nconnection: close\r\n\r\n${body}`,
+    );
+  });
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
 /**
  * Starts the emulator as a real HTTP server (default: `127.0.0.1` on an ephemeral port).
  *
@@ -154,46 +208,10 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
 
   const server = createServer((incoming, outgoing) => {
     if (serveFile(files, incoming, outgoing)) return;
-    const gone = new AbortController();
-    const signal = AbortSignal.any([gone.signal, closing.signal]);
-    outgoing.once('close', () =>
-      gone.abort(new DOMException('The client closed the connection.', 'AbortError')),
-    );
-    const socket = incoming.socket;
-    void (async () => {
-      try {
-        const request = toRequest(incoming, origin, signal);
-        const method = incoming.method ?? 'GET';
-        let reply: Response;
-        if (FORBIDDEN_METHODS.has(method)) {
-          incoming.resume();
-          reply = await handleForbiddenMethod(emulator, request, method, { signal });
-        } else reply = await emulator.handle(request);
-        if (isConnectionReset(reply)) socket.destroy();
-        else await writeReply(reply, outgoing);
-      } catch {
-        socket.destroy();
-      }
-    })();
+    void answer(emulator, origin, incoming, outgoing, closing.signal);
   });
-  // CONNECT asks for a tunnel, to an authority rather than a path: no route serves it.
-  server.on('connect', (_incoming: IncomingMessage, socket: Socket) => {
-    const body = JSON.stringify({ detail: 'Method Not Allowed' });
-    socket.end(
-      `HTTP/1.1 405 Method Not Allowed\r\nallow: GET, POST, OPTIONS\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\nconnection: close\r\n\r\n${body}`,
-    );
-  });
-  server.on('clientError', (_error, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
-    else socket.destroy();
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
+  answerRawRequests(server);
+  await listen(server, port, host);
   const address = server.address() as AddressInfo;
   const hostPart = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const origin = `http://${hostPart}:${address.port}`;

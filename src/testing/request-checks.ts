@@ -60,21 +60,13 @@ function headerText(value: string, name: string): { text: string } | { detail: V
   }
 }
 
-/**
- * Validates a Responses request; fills in `record` (parsed body and headers) as it goes. A body whose `Content-Type`
- * is not JSON is not parsed, and refused with 422 as FastAPI does.
- *
- * @param params - The path parameters (`endpoint_type`, and `provider` on the provider route).
- * @param bodyText - The body, already read as UTF-8 text.
- */
-export function checkRequest(
+type Documents = Partial<Record<'features' | 'policy' | 'config', unknown>>;
+
+function checkPath(
   validator: SpecValidator,
-  request: Request,
   params: { endpointType: string; provider?: string | undefined },
-  bodyText: string,
-  record: RecordedRequest,
-): CheckedRequest | RejectedRequest {
-  const details: ValidationErrorDetail[] = [];
+  details: ValidationErrorDetail[],
+): void {
   details.push(
     ...validator.check('#/components/parameters/EndpointType/schema', params.endpointType, [
       'path',
@@ -86,8 +78,16 @@ export function checkRequest(
       ...validator.check('#/components/parameters/Provider/schema', params.provider, ['path', 'provider']),
     );
   }
+}
 
-  const documents: Partial<Record<'features' | 'policy' | 'config', unknown>> = {};
+/** Parses and validates the security headers that are present; records them redacted. */
+function checkHeaders(
+  validator: SpecValidator,
+  request: Request,
+  record: RecordedRequest,
+  details: ValidationErrorDetail[],
+): Documents {
+  const documents: Documents = {};
   for (const header of SECURITY_HEADERS) {
     const raw = request.headers.get(header.name);
     if (raw === null) continue;
@@ -107,24 +107,54 @@ export function checkRequest(
       ...validator.check(`#/components/schemas/${header.schema}`, parsed.value, ['header', header.name]),
     );
   }
+  return documents;
+}
 
-  let body: unknown;
-  let status: 400 | 422 = 400;
+/** Parses and validates the body; `status` is 422 for a body that is not JSON, as FastAPI answers. */
+function checkBody(
+  validator: SpecValidator,
+  request: Request,
+  bodyText: string,
+  record: RecordedRequest,
+  details: ValidationErrorDetail[],
+): { body: unknown; status: 400 | 422 } {
   if (bodyText.trim() === '') {
     details.push({ loc: ['body'], msg: 'Field required', type: 'missing' });
-  } else if (!isJsonContentType(request.headers.get('content-type'))) {
+    return { body: undefined, status: 400 };
+  }
+  if (!isJsonContentType(request.headers.get('content-type'))) {
     recordBody(record, bodyText);
     details.push(UNPARSED_BODY);
-    status = 422;
-  } else {
-    const parsed = parseJson(bodyText, ['body'], 'the request body');
-    recordBody(record, bodyText, 'value' in parsed ? parsed : undefined);
-    if ('detail' in parsed) details.push(parsed.detail);
-    else {
-      body = parsed.value;
-      details.push(...validator.check('#/components/schemas/ResponseCreateParams', body, ['body']));
-    }
+    return { body: undefined, status: 422 };
   }
+  const parsed = parseJson(bodyText, ['body'], 'the request body');
+  recordBody(record, bodyText, 'value' in parsed ? parsed : undefined);
+  if ('detail' in parsed) {
+    details.push(parsed.detail);
+    return { body: undefined, status: 400 };
+  }
+  details.push(...validator.check('#/components/schemas/ResponseCreateParams', parsed.value, ['body']));
+  return { body: parsed.value, status: 400 };
+}
+
+/**
+ * Validates a Responses request; fills in `record` (parsed body and headers) as it goes. A body whose `Content-Type`
+ * is not JSON is not parsed, and refused with 422 as FastAPI does.
+ *
+ * @param params - The path parameters (`endpoint_type`, and `provider` on the provider route).
+ * @param bodyText - The body, already read as UTF-8 text.
+ */
+export function checkRequest(
+  validator: SpecValidator,
+  request: Request,
+  params: { endpointType: string; provider?: string | undefined },
+  bodyText: string,
+  record: RecordedRequest,
+): CheckedRequest | RejectedRequest {
+  const details: ValidationErrorDetail[] = [];
+  checkPath(validator, params, details);
+  const documents = checkHeaders(validator, request, record, details);
+  const { body, status } = checkBody(validator, request, bodyText, record, details);
   if (details.length > 0) return { status, details };
   const sessionId = request.headers.get('x-session-id')?.trim();
   return {

@@ -20,7 +20,7 @@ import type { SessionStore } from './sessions.js';
 import { sleep, writeBody, type BodyPart, type WriteOptions } from './sse.js';
 import { responseEvents } from './stream-events.js';
 import { loadSchemaCompiler } from './schema-check.js';
-import { runTurn } from './turn.js';
+import { runTurn, type TurnRequest } from './turn.js';
 import type { SpecValidator } from './validation.js';
 
 /** What the route works with: the emulator's options and state. */
@@ -118,6 +118,74 @@ function replayReply(
   });
 }
 
+/** Authenticates the request, takes its fault and reads its body; `reply` when it goes no further. */
+async function admit(
+  request: Request,
+  record: RecordedRequest,
+  context: RouteContext,
+): Promise<{ reply: Response } | { fault: FaultKind | undefined; text: string }> {
+  if (!BEARER.test(request.headers.get('authorization') ?? '')) {
+    await request.body?.cancel().catch(() => undefined);
+    return {
+      reply: errorReply(401, 'Not authenticated: send Authorization: Bearer <your Sequrity API key>.', {
+        'www-authenticate': 'Bearer',
+      }),
+    };
+  }
+  const asked = requestedFault(request);
+  if (Array.isArray(asked)) return { reply: errorReply(400, asked) };
+  const fault = asked ?? context.serverFault.take();
+  if (fault !== undefined) record.fault = fault;
+
+  const body = await readBodyText(request, context.resolved.maxBodyBytes);
+  if ('status' in body) {
+    return {
+      reply:
+        body.status === 413
+          ? errorReply(413, body.message, { connection: 'close' })
+          : errorReply(400, [{ loc: ['body'], msg: body.message, type: 'json_invalid' }]),
+    };
+  }
+  record.bodyBytes = body.bytes;
+  return { fault, text: body.text };
+}
+
+/** Runs the turn, remembers it in the session and replies with it as JSON or as an event stream. */
+async function turnReply(
+  request: TurnRequest,
+  fault: FaultKind | undefined,
+  signal: AbortSignal,
+  context: RouteContext,
+): Promise<Response> {
+  const { resolution } = request;
+  const problems = context.sessions.checkToolOutputs(resolution, request.entries);
+  if (problems.length > 0) return errorReply(400, problems);
+  const turn = runTurn(request, await loadSchemaCompiler(), {
+    answer: context.options.answer,
+    oversizedBytes: fault === 'oversized-event' ? context.resolved.oversizedEventBytes : undefined,
+    invalidOutput: fault === 'invalid-output',
+    refusal: fault === 'refusal',
+  });
+  if (Array.isArray(turn)) return errorReply(400, turn);
+  context.sessions.record(
+    resolution.session,
+    { id: turn.response.id, calls: turn.calls, inputTokens: turn.inputTokens },
+    turn.endsTurn,
+  );
+
+  const sessionId = resolution.session.id;
+  if (request.body.stream !== true) return jsonAnswer(turn.response, fault, sessionId, signal, context);
+  const pacing = { latencyMs: context.resolved.latencyMs, tokensPerSecond: context.resolved.tokensPerSecond };
+  const shaped = shapeStream(
+    fault,
+    responseEvents(turn.response, pacing, turn.singleDelta),
+    context.resolved,
+    turn.response,
+    false,
+  );
+  return streamReply(shaped.parts, streamHeaders(sessionId), signal, context, shaped.write);
+}
+
 /**
  * Handles one Responses request. `signal` aborts when the client goes away or the server closes: pauses, stalls and
  * streams stop then.
@@ -129,72 +197,40 @@ export async function handleResponses(
   context: RouteContext,
   signal: AbortSignal,
 ): Promise<Response> {
-  if (!BEARER.test(request.headers.get('authorization') ?? '')) {
-    await request.body?.cancel().catch(() => undefined);
-    return errorReply(401, 'Not authenticated: send Authorization: Bearer <your Sequrity API key>.', {
-      'www-authenticate': 'Bearer',
-    });
-  }
-  const asked = requestedFault(request);
-  if (Array.isArray(asked)) return errorReply(400, asked);
-  const fault = asked ?? context.serverFault.take();
-  if (fault !== undefined) record.fault = fault;
-
-  const body = await readBodyText(request, context.resolved.maxBodyBytes);
-  if ('status' in body) {
-    return body.status === 413
-      ? errorReply(413, body.message, { connection: 'close' })
-      : errorReply(400, [{ loc: ['body'], msg: body.message, type: 'json_invalid' }]);
-  }
-  record.bodyBytes = body.bytes;
+  const admitted = await admit(request, record, context);
+  if ('reply' in admitted) return admitted.reply;
+  const { fault, text } = admitted;
   const replaced = fault === undefined ? undefined : await replacingFault(fault, context.resolved, signal);
   if (replaced) {
     // Still parse the body so that the request log shows it.
-    checkRequest(context.validator, request, params, body.text, record);
+    checkRequest(context.validator, request, params, text, record);
     return replaced;
   }
 
-  const checked = checkRequest(context.validator, request, params, body.text, record);
+  const checked = checkRequest(context.validator, request, params, text, record);
   if ('details' in checked) return errorReply(checked.status, checked.details);
   const entries = inputEntries(checked.body);
   const resolution = context.sessions.resolve(checked.sessionId, checked.body.previous_response_id, entries);
   if (Array.isArray(resolution)) return errorReply(400, resolution);
   const sessionId = resolution.session.id;
   record.sessionId = sessionId;
-  const stream = checked.body.stream === true;
 
   if (context.nextExchange) {
-    return replayReply(context.nextExchange(), stream, fault, sessionId, signal, context);
+    return replayReply(
+      context.nextExchange(),
+      checked.body.stream === true,
+      fault,
+      sessionId,
+      signal,
+      context,
+    );
   }
-  const problems = context.sessions.checkToolOutputs(resolution, entries);
-  if (problems.length > 0) return errorReply(400, problems);
-  const turn = runTurn(
+  return turnReply(
     { ...checked, endpointType: params.endpointType, entries, resolution },
-    await loadSchemaCompiler(),
-    {
-      answer: context.options.answer,
-      oversizedBytes: fault === 'oversized-event' ? context.resolved.oversizedEventBytes : undefined,
-      invalidOutput: fault === 'invalid-output',
-      refusal: fault === 'refusal',
-    },
-  );
-  if (Array.isArray(turn)) return errorReply(400, turn);
-  context.sessions.record(
-    resolution.session,
-    { id: turn.response.id, calls: turn.calls, inputTokens: turn.inputTokens },
-    turn.endsTurn,
-  );
-
-  if (!stream) return jsonAnswer(turn.response, fault, sessionId, signal, context);
-  const pacing = { latencyMs: context.resolved.latencyMs, tokensPerSecond: context.resolved.tokensPerSecond };
-  const shaped = shapeStream(
     fault,
-    responseEvents(turn.response, pacing, turn.singleDelta),
-    context.resolved,
-    turn.response,
-    false,
+    signal,
+    context,
   );
-  return streamReply(shaped.parts, streamHeaders(sessionId), signal, context, shaped.write);
 }
 
 /** Cycles through a transcript's exchanges. */

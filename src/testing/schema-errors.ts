@@ -199,32 +199,42 @@ function explainSmall(
   }
   context.listed += details.length;
   for (const path of outermost) {
-    if (full(context)) {
-      context.unlisted++;
-      continue;
-    }
-    const sub = valueAt(value, path);
-    const unionPointer = depth < 16 ? walk(context, pointer, value, path) : undefined;
-    const union = unionPointer === undefined ? undefined : resolve(context.doc, unionPointer);
-    if (!union) {
-      details.push(unionError([...loc, ...path], 'Input does not match any allowed shape'));
-      context.listed++;
-      continue;
-    }
-    const choice = chooseMember(context, union, sub, [...loc, ...path], true);
-    if ('details' in choice) {
-      details.push(...choice.details);
-      context.listed += choice.details.length;
-      continue;
-    }
-    const inner = explainSmall(context, choice.pointer, sub, [...loc, ...path], depth + 1);
-    if (inner.length > 0) details.push(...inner);
-    else {
-      details.push(unionError([...loc, ...path], 'Input matches more than one allowed shape'));
-      context.listed++;
-    }
+    if (full(context)) context.unlisted++;
+    else explainUnion(context, pointer, value, loc, path, depth, details);
   }
   return details;
+}
+
+/** Adds the details of the union at `path` (inside `value`, of schema `pointer`): those of the member it chose. */
+function explainUnion(
+  context: Context,
+  pointer: string,
+  value: unknown,
+  loc: Loc,
+  path: Loc,
+  depth: number,
+  details: ValidationErrorDetail[],
+): void {
+  const sub = valueAt(value, path);
+  const unionPointer = depth < 16 ? walk(context, pointer, value, path) : undefined;
+  const union = unionPointer === undefined ? undefined : resolve(context.doc, unionPointer);
+  if (!union) {
+    details.push(unionError([...loc, ...path], 'Input does not match any allowed shape'));
+    context.listed++;
+    return;
+  }
+  const choice = chooseMember(context, union, sub, [...loc, ...path], true);
+  if ('details' in choice) {
+    details.push(...choice.details);
+    context.listed += choice.details.length;
+    return;
+  }
+  const inner = explainSmall(context, choice.pointer, sub, [...loc, ...path], depth + 1);
+  if (inner.length > 0) details.push(...inner);
+  else {
+    details.push(unionError([...loc, ...path], 'Input matches more than one allowed shape'));
+    context.listed++;
+  }
 }
 
 const unionError = (loc: Loc, msg: string): ValidationErrorDetail => ({ loc, msg, type: 'union_error' });

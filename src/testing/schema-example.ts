@@ -160,15 +160,16 @@ function itemSchemas(flat: readonly Json[], index: number): unknown[] {
   });
 }
 
-function buildArray(
-  flat: readonly Json[],
-  name: string,
-  context: Context,
-  depth: number,
-  refs: number,
-  minimal: boolean,
-  variant: number,
-): Built {
+/** How many items the schemas allow, how long their tuple prefix is, and what `contains` asks of the first items. */
+interface ArrayBounds {
+  low: number;
+  high: number;
+  prefixLength: number;
+  contains: unknown[];
+  containsCount: number;
+}
+
+function arrayBounds(flat: readonly Json[]): ArrayBounds {
   let low = numberOf(flat, 'minItems', Math.max, 0);
   let high = numberOf(flat, 'maxItems', Math.min, Infinity);
   let prefixLength = 0;
@@ -195,6 +196,19 @@ function buildArray(
     }
   }
   low = Math.max(low, containsCount);
+  return { low, high, prefixLength, contains, containsCount };
+}
+
+function buildArray(
+  flat: readonly Json[],
+  name: string,
+  context: Context,
+  depth: number,
+  refs: number,
+  minimal: boolean,
+  variant: number,
+): Built {
+  const { low, high, prefixLength, contains, containsCount } = arrayBounds(flat);
   if (low > high || low > MAX_VALUES || low > context.budget) return NONE;
   const unique = flat.some((schema) => schema['uniqueItems'] === true);
   const natural = minimal ? low : Math.max(low, Math.min(Math.max(prefixLength, 1), high));
@@ -227,6 +241,59 @@ function buildArray(
   return items;
 }
 
+/** Marks that no `const`, `enum`, example or default decides the value. */
+const UNLISTED: unique symbol = Symbol('not listed');
+
+/** The value a `const` or the `enum`s fix (NONE when the lists exclude each other), or UNLISTED when none does. */
+function listedValue(
+  flat: readonly Json[],
+  allowed: ReadonlySet<string> | undefined,
+  context: Context,
+  variant: number,
+): Built {
+  const withConst = flat.find((schema) => 'const' in schema);
+  if (withConst) return withConst['const'];
+  const enums = flat.flatMap((schema) =>
+    Array.isArray(schema['enum']) ? [schema['enum'] as unknown[]] : [],
+  );
+  if (enums.length === 0) return UNLISTED;
+  const [first, ...others] = enums as [unknown[], ...unknown[][]];
+  const candidates = first.filter(
+    (value) =>
+      typeAllowed(value, allowed) && others.every((list) => list.some((other) => sameJson(value, other))),
+  );
+  if (candidates.length === 0) return NONE;
+  // A variant (the items of a `uniqueItems` array) picks by its number, so that retries walk the values in turn.
+  return candidates[variant > 0 ? variant % candidates.length : context.choose(candidates.length)];
+}
+
+/** The first example or default the schemas give, when the context asks for them; UNLISTED when none does. */
+function givenExample(flat: readonly Json[], context: Context, variant: number): Built {
+  if (!context.examples || variant !== 0) return UNLISTED;
+  for (const schema of flat) {
+    const examples = schema['examples'];
+    if (Array.isArray(examples) && examples.length > 0) return examples[0];
+    if ('default' in schema) return schema['default'];
+  }
+  return UNLISTED;
+}
+
+function buildString(flat: readonly Json[], name: string, context: Context, variant: number): Built {
+  const format = flat.map((schema) => schema['format']).find((value) => typeof value === 'string');
+  const text = sampleString(
+    {
+      minLength: numberOf(flat, 'minLength', Math.max, 0),
+      maxLength: numberOf(flat, 'maxLength', Math.min, MAX_STRING_LENGTH),
+      format: format as string | undefined,
+      patterns: flat.flatMap((schema) => (typeof schema['pattern'] === 'string' ? [schema['pattern']] : [])),
+    },
+    name,
+    context.choose,
+    variant,
+  );
+  return text ?? NONE;
+}
+
 function buildValue(
   schemas: readonly unknown[],
   name: string,
@@ -245,28 +312,10 @@ function buildValue(
   const allowed = allowedTypes(flat);
   if (allowed?.size === 0) return NONE;
 
-  const withConst = flat.find((schema) => 'const' in schema);
-  if (withConst) return withConst['const'];
-  const enums = flat.flatMap((schema) =>
-    Array.isArray(schema['enum']) ? [schema['enum'] as unknown[]] : [],
-  );
-  if (enums.length > 0) {
-    const [first, ...others] = enums as [unknown[], ...unknown[][]];
-    const candidates = first.filter(
-      (value) =>
-        typeAllowed(value, allowed) && others.every((list) => list.some((other) => sameJson(value, other))),
-    );
-    if (candidates.length === 0) return NONE;
-    // A variant (the items of a `uniqueItems` array) picks by its number, so that retries walk the values in turn.
-    return candidates[variant > 0 ? variant % candidates.length : context.choose(candidates.length)];
-  }
-  if (context.examples && variant === 0) {
-    for (const schema of flat) {
-      const examples = schema['examples'];
-      if (Array.isArray(examples) && examples.length > 0) return examples[0];
-      if ('default' in schema) return schema['default'];
-    }
-  }
+  const listed = listedValue(flat, allowed, context, variant);
+  if (listed !== UNLISTED) return listed;
+  const example = givenExample(flat, context, variant);
+  if (example !== UNLISTED) return example;
 
   switch (typeToBuild(flat, allowed, minimal)) {
     case 'object':
@@ -281,23 +330,8 @@ function buildValue(
       return variant > 0 ? variant % 2 === 0 : context.choose(2) === 0;
     case 'null':
       return null;
-    default: {
-      const format = flat.map((schema) => schema['format']).find((value) => typeof value === 'string');
-      const text = sampleString(
-        {
-          minLength: numberOf(flat, 'minLength', Math.max, 0),
-          maxLength: numberOf(flat, 'maxLength', Math.min, MAX_STRING_LENGTH),
-          format: format as string | undefined,
-          patterns: flat.flatMap((schema) =>
-            typeof schema['pattern'] === 'string' ? [schema['pattern']] : [],
-          ),
-        },
-        name,
-        context.choose,
-        variant,
-      );
-      return text ?? NONE;
-    }
+    default:
+      return buildString(flat, name, context, variant);
   }
 }
 

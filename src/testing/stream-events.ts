@@ -39,99 +39,115 @@ const TERMINAL: Record<string, string> = {
   incomplete: 'response.incomplete',
 };
 
-function itemEvents(
-  item: ResponseOutputItem,
-  index: number,
-  whole: boolean,
-  delta: (event: Event) => BodyPart,
-  first: (event: Event) => BodyPart,
-): BodyPart[] {
-  const parts: BodyPart[] = [];
+/** How one item's events are paced: `first` for the first output event, `delta` for each delta. */
+interface ItemPacing {
+  /** Whether the text or arguments go out in one delta. */
+  whole: boolean;
+  delta: (event: Event) => BodyPart;
+  first: (event: Event) => BodyPart;
+}
+
+type MessageItem = Extract<ResponseOutputItem, { type: 'message' }>;
+type FunctionCallItem = Extract<ResponseOutputItem, { type: 'function_call' }>;
+
+function messageEvents(item: MessageItem, index: number, pacing: ItemPacing, parts: BodyPart[]): void {
   const at = { output_index: index };
-  if (item.type === 'message') {
-    const id = item.id;
-    const part = item.content[0] ?? { type: 'output_text', annotations: [], text: '' };
-    const where = { item_id: id, ...at, content_index: 0 };
-    parts.push(
-      first({
-        type: 'response.output_item.added',
-        sequence_number: 0,
-        ...at,
-        item: { ...item, status: 'in_progress', content: [] },
-      }),
-      {
-        event: {
-          type: 'response.content_part.added',
-          sequence_number: 0,
-          ...where,
-          part:
-            part.type === 'refusal'
-              ? { type: 'refusal', refusal: '' }
-              : { type: 'output_text', annotations: [], logprobs: [], text: '' },
-        },
-      },
-    );
-    // A refusal streams like text, with its own event types.
-    const text = part.type === 'refusal' ? part.refusal : part.text;
-    const kind = part.type === 'refusal' ? 'refusal' : 'output_text';
-    for (const piece of whole ? [text] : tokenize(text)) {
-      parts.push(
-        delta(
-          kind === 'refusal'
-            ? { type: 'response.refusal.delta', sequence_number: 0, ...where, delta: piece }
-            : {
-                type: 'response.output_text.delta',
-                sequence_number: 0,
-                ...where,
-                delta: piece,
-                logprobs: [],
-              },
-        ),
-      );
-    }
-    parts.push(
-      {
-        event:
-          kind === 'refusal'
-            ? { type: 'response.refusal.done', sequence_number: 0, ...where, refusal: text }
-            : { type: 'response.output_text.done', sequence_number: 0, ...where, text, logprobs: [] },
-      },
-      { event: { type: 'response.content_part.done', sequence_number: 0, ...where, part } },
-    );
-  } else if (item.type === 'function_call') {
-    const id = item.id ?? '';
-    parts.push(
-      first({
-        type: 'response.output_item.added',
-        sequence_number: 0,
-        ...at,
-        item: { ...item, status: 'in_progress', arguments: '' },
-      }),
-    );
-    for (const piece of whole ? [item.arguments] : tokenize(item.arguments)) {
-      parts.push(
-        delta({
-          type: 'response.function_call_arguments.delta',
-          sequence_number: 0,
-          item_id: id,
-          ...at,
-          delta: piece,
-        }),
-      );
-    }
-    parts.push({
+  const id = item.id;
+  const part = item.content[0] ?? { type: 'output_text', annotations: [], text: '' };
+  const where = { item_id: id, ...at, content_index: 0 };
+  parts.push(
+    pacing.first({
+      type: 'response.output_item.added',
+      sequence_number: 0,
+      ...at,
+      item: { ...item, status: 'in_progress', content: [] },
+    }),
+    {
       event: {
-        type: 'response.function_call_arguments.done',
+        type: 'response.content_part.added',
+        sequence_number: 0,
+        ...where,
+        part:
+          part.type === 'refusal'
+            ? { type: 'refusal', refusal: '' }
+            : { type: 'output_text', annotations: [], logprobs: [], text: '' },
+      },
+    },
+  );
+  // A refusal streams like text, with its own event types.
+  const text = part.type === 'refusal' ? part.refusal : part.text;
+  const kind = part.type === 'refusal' ? 'refusal' : 'output_text';
+  for (const piece of pacing.whole ? [text] : tokenize(text)) {
+    parts.push(
+      pacing.delta(
+        kind === 'refusal'
+          ? { type: 'response.refusal.delta', sequence_number: 0, ...where, delta: piece }
+          : {
+              type: 'response.output_text.delta',
+              sequence_number: 0,
+              ...where,
+              delta: piece,
+              logprobs: [],
+            },
+      ),
+    );
+  }
+  parts.push(
+    {
+      event:
+        kind === 'refusal'
+          ? { type: 'response.refusal.done', sequence_number: 0, ...where, refusal: text }
+          : { type: 'response.output_text.done', sequence_number: 0, ...where, text, logprobs: [] },
+    },
+    { event: { type: 'response.content_part.done', sequence_number: 0, ...where, part } },
+  );
+}
+
+function functionCallEvents(
+  item: FunctionCallItem,
+  index: number,
+  pacing: ItemPacing,
+  parts: BodyPart[],
+): void {
+  const at = { output_index: index };
+  const id = item.id ?? '';
+  parts.push(
+    pacing.first({
+      type: 'response.output_item.added',
+      sequence_number: 0,
+      ...at,
+      item: { ...item, status: 'in_progress', arguments: '' },
+    }),
+  );
+  for (const piece of pacing.whole ? [item.arguments] : tokenize(item.arguments)) {
+    parts.push(
+      pacing.delta({
+        type: 'response.function_call_arguments.delta',
         sequence_number: 0,
         item_id: id,
         ...at,
-        name: item.name,
-        arguments: item.arguments,
-      },
-    });
-  } else {
-    parts.push(first({ type: 'response.output_item.added', sequence_number: 0, ...at, item }));
+        delta: piece,
+      }),
+    );
   }
+  parts.push({
+    event: {
+      type: 'response.function_call_arguments.done',
+      sequence_number: 0,
+      item_id: id,
+      ...at,
+      name: item.name,
+      arguments: item.arguments,
+    },
+  });
+}
+
+function itemEvents(item: ResponseOutputItem, index: number, pacing: ItemPacing): BodyPart[] {
+  const parts: BodyPart[] = [];
+  const at = { output_index: index };
+  if (item.type === 'message') messageEvents(item, index, pacing, parts);
+  else if (item.type === 'function_call') functionCallEvents(item, index, pacing, parts);
+  else parts.push(pacing.first({ type: 'response.output_item.added', sequence_number: 0, ...at, item }));
   parts.push({ event: { type: 'response.output_item.done', sequence_number: 0, ...at, item } });
   return parts;
 }
@@ -163,7 +179,7 @@ export function responseEvents(
     { event: { type: 'response.in_progress', sequence_number: 0, response: snapshot } },
   ];
   response.output.forEach((item, index) =>
-    parts.push(...itemEvents(item, index, singleDelta.has(index), delta, first)),
+    parts.push(...itemEvents(item, index, { whole: singleDelta.has(index), delta, first })),
   );
   const terminal = TERMINAL[response.status] ?? 'response.completed';
   parts.push({

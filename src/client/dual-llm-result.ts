@@ -4,7 +4,8 @@
  * @module
  */
 import { FORBIDDEN_KEYS, isObject, showValue } from '../internal/validate.js';
-import type { DualLlmResult, ValueWithMeta } from '../types.js';
+import { outputText } from '../streaming/final-response.js';
+import type { DualLlmResult, Response, ValueWithMeta } from '../types.js';
 import type { StandardOutput, StandardSchemaV1 } from './standard-schema.js';
 import { validated } from './structured-output.js';
 
@@ -50,17 +51,8 @@ function ownEntries(object: JsonObject): [string, unknown][] {
 
 function textOf(source: DualLlmResultSource): string {
   if (typeof source.output_text === 'string') return source.output_text;
-  if (!Array.isArray(source.output)) return '';
-  // The same text as `Response.output_text`: every output_text part of every message item, in order.
-  let text = '';
-  for (const item of source.output as unknown[]) {
-    if (!isObject(item) || item['type'] !== 'message' || !Array.isArray(item['content'])) continue;
-    for (const part of item['content'] as unknown[]) {
-      if (isObject(part) && part['type'] === 'output_text' && typeof part['text'] === 'string')
-        text += part['text'];
-    }
-  }
-  return text;
+  // The same text as `Response.output_text`, computed the same way.
+  return outputText(source as Pick<Response, 'output'>);
 }
 
 /** A ValueWithMeta copy, or `undefined` (with an issue) when the value has no `value` or is not an object. */
